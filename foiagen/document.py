@@ -1,0 +1,176 @@
+"""The intermediate Document: the contract between the templates and the writers.
+
+A template renders the model into letter XML (see ``foiagen.letterxml``); that XML is
+parsed into these small frozen types, and every writer turns the same Document into
+its format.  Writers never see the spec.
+
+Inline content
+    Text(text, italic, bold), Link(url, children), NoteRef(number, footnote),
+    LineBreak().
+Blocks
+    Paragraph(inlines, style), Heading(level, label, inlines),
+    ItemList(items) of ListItem(label, blocks), AddressBlock(lines),
+    Letterhead(names), SignatureBlock(signatures).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    italic: bool = False
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class LineBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    children: tuple["Inline", ...]
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    paragraphs: tuple["Paragraph", ...]
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    footnote: Footnote
+
+    @property
+    def number(self) -> int:
+        return self.footnote.number
+
+
+Inline = Union[Text, LineBreak, Link, NoteRef]
+
+# Paragraph styles every writer knows.  Named once here so that writers and
+# templates agree; a writer maps each to its own styling.
+PARAGRAPH_STYLES = (
+    "body",  # justified body text, first-line indent
+    "plain",  # body text without first-line indent
+    "date",
+    "via",  # delivery line
+    "re",  # the Re: subject line
+    "salutation",
+    "closing",  # "Sincerely," and the like
+    "quote",  # indented block
+    "certification",
+    "subheading",  # run-in small heading inside a section (e.g. "i. Mijente")
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    inlines: tuple[Inline, ...]
+    style: str = "body"
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 = section (I., II.), 2 = subsection (A., B.)
+    label: str  # "I." / "A." / "" (unnumbered)
+    inlines: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class ListItem:
+    label: str  # "1." / "a."
+    blocks: tuple["Block", ...]
+
+
+@dataclass(frozen=True)
+class ItemList:
+    items: tuple[ListItem, ...]
+    level: int = 1  # 1 = numbered categories, 2 = lettered sub-items
+
+
+@dataclass(frozen=True)
+class AddressBlock:
+    lines: tuple[tuple[Inline, ...], ...]
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Signature:
+    lines: tuple[tuple[Inline, ...], ...]  # first line is the "/s/ Name" mark
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    signatures: tuple[Signature, ...]
+
+
+Block = Union[Paragraph, Heading, ItemList, AddressBlock, Letterhead, SignatureBlock]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str  # PDF/DOCX title: the Re: line
+    author: str  # the requesters
+    subject: str
+    running_header: tuple[str, ...]  # lines on pages after the first (short title, date)
+    language: str = "en-US"
+    keywords: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Document:
+    metadata: Metadata
+    blocks: tuple[Block, ...]
+
+    def footnotes(self) -> list[Footnote]:
+        """Every footnote in reference order."""
+        found: list[Footnote] = []
+
+        def walk_inlines(inlines):
+            for node in inlines:
+                if isinstance(node, NoteRef):
+                    found.append(node.footnote)
+                elif isinstance(node, Link):
+                    walk_inlines(node.children)
+
+        def walk_blocks(blocks):
+            for block in blocks:
+                if isinstance(block, (Paragraph, Heading)):
+                    walk_inlines(block.inlines)
+                elif isinstance(block, ItemList):
+                    for item in block.items:
+                        walk_blocks(item.blocks)
+                elif isinstance(block, AddressBlock):
+                    for line in block.lines:
+                        walk_inlines(line)
+                elif isinstance(block, SignatureBlock):
+                    for sig in block.signatures:
+                        for line in sig.lines:
+                            walk_inlines(line)
+
+        walk_blocks(self.blocks)
+        return found
+
+
+def plain_text(inlines) -> str:
+    """The characters of inline content, footnote references left out."""
+    out = []
+    for node in inlines:
+        if isinstance(node, Text):
+            out.append(node.text)
+        elif isinstance(node, Link):
+            out.append(plain_text(node.children))
+        elif isinstance(node, LineBreak):
+            out.append("\n")
+    return "".join(out)
