@@ -1,0 +1,204 @@
+"""The request model: small frozen types named as FOIA practitioners name things. No I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Union
+
+
+# -- rich text: what a user writes in a text field --------------------------------
+@dataclass(frozen=True)
+class Run:
+    text: str
+    italic: bool = False
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class LinkRun:
+    url: str
+    text: str
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class FootnoteMark:
+    label: str  # the footnote whose reference mark stands here
+
+
+@dataclass(frozen=True)
+class NoteNumber:
+    label: str  # prints the number of footnote `label` ("supra note 3")
+
+
+Segment = Union[Run, LinkRun, FootnoteMark, NoteNumber]
+RichText = tuple  # tuple[Segment, ...]
+Paragraphs = tuple  # tuple[RichText, ...]
+
+
+def rich_plain(text: RichText) -> str:
+    """The visible characters of rich text, footnote marks left out."""
+    out = []
+    for seg in text:
+        if isinstance(seg, Run):
+            out.append(seg.text)
+        elif isinstance(seg, LinkRun):
+            out.append(seg.text)
+    return "".join(out)
+
+
+# -- parties ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Requester:
+    organization: str
+    short_name: str = ""
+    letterhead: bool = True
+    description: Paragraphs = ()  # who they are and how they disseminate information
+    address: tuple[str, ...] = ()
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+
+    @property
+    def name_for_text(self) -> str:
+        return self.short_name or self.organization
+
+
+@dataclass(frozen=True)
+class Officer:
+    name: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str  # directory id, or a slug of the name for inline agencies
+    name: str
+    abbreviation: str = ""
+    department: str = ""  # directory id of the parent department ("dhs")
+    regulation: str = ""  # registry id of its FOIA regulation ("dhs-6cfr5")
+    office: tuple[str, ...] = ()  # office lines under the agency name
+    officer: Officer = Officer()
+    address: tuple[str, ...] = ()
+    email: str = ""
+    portal: str = ""
+
+    @property
+    def name_for_text(self) -> str:
+        return self.abbreviation or self.name
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    abbreviation: str = ""
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    title: str = ""
+    organization: str = ""
+    signature: str = "/s/"  # "/s/" or "blank" (a line for a wet-ink signature)
+
+
+# -- the request --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Definition:
+    term: str
+    text: RichText
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Category:
+    text: RichText
+    items: tuple[RichText, ...] = ()
+    date_range: DateRange | None = None
+    search: Paragraphs = ()  # search instructions: custodians, email domains, terms
+
+
+@dataclass(frozen=True)
+class Records:
+    categories: tuple[Category, ...]
+    intro: RichText = ()
+    date_range: DateRange | None = None  # default for every category
+    redaction: Paragraphs = ()
+    format: Paragraphs = ()
+
+
+EXPEDITE_GROUNDS = ("imminent_threat", "urgency_to_inform", "due_process", "media_interest")
+
+
+@dataclass(frozen=True)
+class Expedite:
+    grounds: dict  # ground -> Paragraphs (the facts that make it out)
+    dissemination: Paragraphs = ()  # why the requesters are primarily engaged in disseminating information
+    certified_by: str = ""  # "" = the requesters
+
+
+FEE_CATEGORIES = ("commercial", "educational", "scientific", "news_media", "other")
+PUBLIC_INTEREST_FACTORS = ("operations", "informative", "audience", "significance")
+COMMERCIAL_FACTORS = ("interest", "primary")
+
+
+@dataclass(frozen=True)
+class FeeWaiver:
+    public_interest: Paragraphs = ()
+    public_interest_factors: dict = field(default_factory=dict)  # factor -> Paragraphs
+    commercial_interest: Paragraphs = ()
+    commercial_factors: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Fees:
+    category: str = ""
+    news_media: Paragraphs = ()
+    waiver: FeeWaiver | None = None
+    max_amount: str = ""  # what the requesters agree to pay if no waiver is granted
+
+
+@dataclass(frozen=True)
+class Closing:
+    paragraphs: Paragraphs = ()
+    contact_phone: str = ""
+    contact_email: str = ""
+    deliver_email: str = ""
+    deliver_address: tuple[str, ...] = ()
+    valediction: str = "Sincerely,"
+
+
+@dataclass(frozen=True)
+class Request:
+    date: dt.date
+    title: str  # short title for the running header
+    subject: str  # the Re: line
+    requesters: tuple[Requester, ...]
+    agencies: tuple[Agency, ...]
+    records: Records
+    signatories: tuple[Signatory, ...]
+    delivery: str = ""
+    salutation: str = "To Whom It May Concern:"
+    components: tuple[Component, ...] = ()
+    purpose: Paragraphs = ()
+    definitions: tuple[Definition, ...] = ()
+    background: Paragraphs = ()
+    footnotes: dict = field(default_factory=dict)  # label -> Paragraphs
+    expedite: Expedite | None = None
+    fees: Fees | None = None
+    closing: Closing = Closing()
+    template: str = ""  # "" = the built-in letter

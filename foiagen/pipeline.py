@@ -1,0 +1,101 @@
+"""The library's verbs: load and check a spec, render it, write its outputs.
+
+The CLI is a thin shell over these; tests and other programs call them directly.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import model as m
+from .diagnostics import Diagnostic, has_errors, sort_diagnostics
+from .registry import Registry, load_registry
+from .source import load_file
+from .spec import Context, read_request
+
+
+@dataclass
+class Loaded:
+    path: Path
+    request: m.Request | None
+    diagnostics: list[Diagnostic]
+
+    @property
+    def ok(self) -> bool:
+        return self.request is not None and not has_errors(self.diagnostics)
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_request(path: Path, registry: Registry | None = None) -> Loaded:
+    """Read, parse and validate one spec; every problem comes back located."""
+    registry = registry or load_registry()
+    display = display_path(path)
+    root, diagnostics = load_file(path, display)
+    if root is None:
+        return Loaded(path, None, sort_diagnostics(diagnostics))
+    ctx = Context(registry)
+    request = read_request(ctx, root)
+    diagnostics += ctx.diagnostics
+    if request is not None:
+        diagnostics += check_request(request, root, registry)
+    return Loaded(path, request, sort_diagnostics(diagnostics))
+
+
+def check_request(request: m.Request, root, registry: Registry) -> list[Diagnostic]:
+    """Checks that need the registry: the letter's date and agency-only grounds."""
+    out = []
+    file, line, col = root.where("date")
+    earliest = registry.earliest_statute_date()
+    if request.date < earliest:
+        out.append(Diagnostic(file, line, col, "error",
+                              f"letter dated {request.date} is before {earliest}, the earliest date for which foiagen's registry holds verified FOIA text",
+                              "date-outside-registry"))
+    regs = [a.regulation for a in request.agencies if a.regulation]
+    if request.expedite:
+        f, l, c = root.where("expedite")
+        for ground in request.expedite.grounds:
+            if ground in ("due_process", "media_interest") and not registry.cites(f"expedite.{ground}", regs, request.date, statute=False):
+                names = ", ".join(a.name_for_text for a in request.agencies)
+                out.append(Diagnostic(f, l, c, "error",
+                                      f"expedite ground '{ground}' exists only in some agencies' regulations, and none of {names} has it in foiagen's registry on {request.date}; the statute has only imminent_threat and urgency_to_inform",
+                                      "agency-only-ground"))
+    return out
+
+
+def render_outputs(request: m.Request, formats: list[str], registry: Registry | None = None,
+                   template_path: Path | None = None) -> dict[str, bytes]:
+    """Render the letter once and write it in each format (bytes per format)."""
+    from .render import render_document
+    from .writers import get_writer
+
+    document = render_document(request, registry, template_path)
+    out = {}
+    for fmt in formats:
+        data = get_writer(fmt)(document)
+        out[fmt] = data.encode("utf-8") if isinstance(data, str) else data
+    return out
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written letter."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

@@ -1,0 +1,141 @@
+"""The registry: agencies and the citations in force on a letter's date, loaded once from data files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from . import model as m
+
+PRINTABLE = {"full_text", "heading_only", "cross_reference"}
+STATUTE = "foia"
+
+
+@dataclass(frozen=True)
+class Citation:
+    meaning: str
+    authority: str
+    cite: str
+    source: str
+    verification: str
+    start: dt.date | None
+    end: dt.date | None
+    agency_only: bool = False
+    note: str = ""
+
+    def in_force(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class Authority:
+    id: str
+    kind: str  # statute | regulation
+    name: str
+    part: str
+    citations: dict  # meaning -> tuple[Citation, ...] (several when a rule changed over time)
+
+
+@dataclass(frozen=True)
+class AgencyEntry:
+    id: str
+    name: str
+    abbreviation: str = ""
+    kind: str = "component"
+    parent: str = ""
+    regulation: str = ""
+    aliases: tuple[str, ...] = ()
+    office: tuple[str, ...] = ()
+    officer: m.Officer = m.Officer()
+    address: tuple[str, ...] = ()
+    email: str = ""
+    portal: str = ""
+    source: str = ""
+    as_of: str = ""
+
+    def to_model(self) -> m.Agency:
+        return m.Agency(
+            id=self.id, name=self.name, abbreviation=self.abbreviation,
+            department=self.parent or self.id, regulation=self.regulation, office=self.office,
+            officer=self.officer, address=self.address, email=self.email, portal=self.portal,
+        )
+
+
+@dataclass
+class Registry:
+    agencies: dict[str, AgencyEntry]
+    authorities: dict[str, Authority]
+    sources: dict[str, dict] = field(default_factory=dict)
+
+    def earliest_statute_date(self) -> dt.date:
+        return min(c.start for cs in self.authorities[STATUTE].citations.values() for c in cs if c.start)
+
+    def lookup(self, authority_id: str, meaning: str, on: dt.date) -> Citation | None:
+        authority = self.authorities.get(authority_id)
+        if authority is None:
+            return None
+        for citation in authority.citations.get(meaning, ()):
+            if citation.in_force(on) and citation.verification in PRINTABLE:
+                return citation
+        return None
+
+    def cites(self, meaning: str, regulations, on: dt.date, statute: bool = True) -> list[Citation]:
+        """The statute's provision (if asked) then each regulation's, in force on `on`."""
+        out = []
+        ids = ([STATUTE] if statute else []) + [r for r in dict.fromkeys(regulations) if r]
+        for authority_id in ids:
+            citation = self.lookup(authority_id, meaning, on)
+            if citation is not None:
+                out.append(citation)
+        return out
+
+    def known_meaning(self, meaning: str) -> bool:
+        return any(meaning in a.citations for a in self.authorities.values())
+
+
+def _date(value) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _load_yaml(name: str):
+    text = resources.files("foiagen.data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@lru_cache(maxsize=1)
+def load_registry() -> Registry:
+    raw = _load_yaml("citations.yaml")
+    authorities = {}
+    for auth_id, auth in raw["authorities"].items():
+        citations: dict = {}
+        for meaning, entries in auth["citations"].items():
+            entries = entries if isinstance(entries, list) else [entries]
+            citations[meaning] = tuple(
+                Citation(
+                    meaning=meaning, authority=auth_id, cite=e["cite"], source=e["source"],
+                    verification=e["verification"], start=_date(e.get("from")), end=_date(e.get("until")),
+                    agency_only=bool(e.get("agency_only", False)), note=e.get("note", ""),
+                )
+                for e in entries
+            )
+        authorities[auth_id] = Authority(auth_id, auth["kind"], auth["name"], auth.get("part", ""), citations)
+    agencies = {}
+    for e in _load_yaml("agencies.yaml"):
+        officer = e.get("officer") or {}
+        entry = AgencyEntry(
+            id=e["id"], name=e["name"], abbreviation=e.get("abbreviation", ""), kind=e.get("kind", "component"),
+            parent=e.get("parent", ""), regulation=e.get("regulation", ""), aliases=tuple(e.get("aliases", ())),
+            office=tuple(e.get("office", ())), officer=m.Officer(officer.get("name", ""), officer.get("title", "")),
+            address=tuple(e.get("address", ())), email=e.get("email", ""), portal=e.get("portal", ""),
+            source=e.get("source", ""), as_of=str(e.get("as_of", "")),
+        )
+        agencies[entry.id] = entry
+    return Registry(agencies, authorities, raw.get("sources", {}))

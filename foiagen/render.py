@@ -1,0 +1,211 @@
+"""Rendering: the Request and the registry, through a Jinja template, become a Document.
+
+Templates emit letter XML (see letterxml) with autoescape on, so user text is always
+text.  They ask the registry for citations by meaning (`cite('expedite')`) and never
+spell a citation themselves.  The built-in templates live in the package; a user's
+own template runs in Jinja's sandbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
+
+from . import model as m
+from .document import Document
+from .letterxml import parse_letter
+from .registry import Registry, load_registry
+
+BUILTIN_TEMPLATE = "letter.xml.j2"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+class RenderError(Exception):
+    def __init__(self, message: str, file: str = "", line: int = 0):
+        super().__init__(message)
+        self.message, self.file, self.line = message, file, line
+
+
+# -- filters -------------------------------------------------------------------------
+def long_date(value: dt.date) -> str:
+    return f"{MONTHS[value.month - 1]} {value.day}, {value.year}"
+
+
+def roman(n: int, upper: bool = True) -> str:
+    numerals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = []
+    for value, numeral in numerals:
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    text = "".join(out)
+    return text if upper else text.lower()
+
+
+def letter_label(n: int) -> str:
+    """1 -> a, 26 -> z, 27 -> aa (as lawyers letter long sub-lists)."""
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(ord("a") + rem) + out
+    return out
+
+
+def sentence_case(text: str) -> str:
+    """Upper-case the first letter only ("the Clinic" -> "The Clinic")."""
+    return text[:1].upper() + text[1:]
+
+
+def join_words(items, conjunction: str = "and") -> str:
+    items = [str(i) for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} {conjunction} {items[1]}"
+    return ", ".join(items[:-1]) + f", {conjunction} {items[-1]}"
+
+
+class RichRenderer:
+    """Turns rich text into letter XML; footnote marks carry their footnote's text."""
+
+    def __init__(self, footnotes: dict):
+        self.footnotes = footnotes
+
+    def inline(self, text, in_footnote: bool = False) -> Markup:
+        parts = []
+        for seg in text:
+            if isinstance(seg, m.Run):
+                piece = escape(seg.text)
+                if seg.bold:
+                    piece = Markup("<b>%s</b>") % piece
+                if seg.italic:
+                    piece = Markup("<i>%s</i>") % piece
+                parts.append(piece)
+            elif isinstance(seg, m.LinkRun):
+                piece = Markup('<a href="%s">%s</a>') % (seg.url, seg.text)
+                parts.append(Markup("<i>%s</i>") % piece if seg.italic else piece)
+            elif isinstance(seg, m.FootnoteMark):
+                if in_footnote or seg.label not in self.footnotes:
+                    raise RenderError(f"footnote mark [^{seg.label}] cannot be rendered here")
+                body = Markup("").join(Markup("<p>%s</p>") % self.inline(p, True) for p in self.footnotes[seg.label])
+                parts.append(Markup('<fn id="%s">%s</fn>') % (seg.label, body))
+            elif isinstance(seg, m.NoteNumber):
+                parts.append(Markup('<noteref to="%s"/>') % seg.label)
+        return Markup("").join(parts)
+
+    def paragraphs(self, paras, style: str = "body") -> Markup:
+        return Markup("").join(Markup('<p style="%s">%s</p>\n') % (style, self.inline(p)) for p in paras)
+
+
+# -- environment -----------------------------------------------------------------------
+def _configure(env: jinja2.Environment) -> jinja2.Environment:
+    env.filters.update(long_date=long_date, roman=roman, letter_label=letter_label, join_words=join_words,
+                       sentence_case=sentence_case)
+    return env
+
+
+@lru_cache(maxsize=1)
+def builtin_environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(builtin_templates_folder()), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True)
+    return _configure(env)
+
+
+def builtin_templates_folder() -> str:
+    """The shipped templates: `foiagen.templates` when installed, ../templates in a checkout."""
+    try:
+        from importlib import resources
+
+        folder = resources.files("foiagen.templates")
+        if folder.joinpath(BUILTIN_TEMPLATE).is_file():
+            return str(folder)
+    except ModuleNotFoundError:
+        pass
+    return str(Path(__file__).resolve().parent.parent / "templates")
+
+
+def user_environment(folder: Path) -> jinja2.Environment:
+    env = SandboxedEnvironment(loader=jinja2.FileSystemLoader(str(folder)), autoescape=True,
+                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return _configure(env)
+
+
+def regulations_of(request: m.Request) -> list[str]:
+    return list(dict.fromkeys(a.regulation for a in request.agencies if a.regulation))
+
+
+def template_context(request: m.Request, registry: Registry) -> dict:
+    regs = regulations_of(request)
+    on = request.date
+
+    def _join(citations) -> str:
+        return "; ".join(c.cite for c in citations)
+
+    def cite(meaning: str) -> str:
+        """The statute's provision and each agency rule's, e.g. '5 U.S.C. § 552(a)(6)(E); 6 C.F.R. § 5.5(e)'."""
+        _check(meaning)
+        found = registry.cites(meaning, regs, on)
+        if not found:
+            raise RenderError(f"the registry has no citation for {meaning!r} in force on {on}")
+        return _join(found)
+
+    def statute(meaning: str) -> str:
+        _check(meaning)
+        return _join(registry.cites(meaning, [], on))
+
+    def rule(meaning: str) -> str:
+        """Only the agency rules' provisions ('' where no addressed agency's rule has one)."""
+        _check(meaning)
+        return _join(registry.cites(meaning, regs, on, statute=False))
+
+    def has_rule(meaning: str) -> bool:
+        return bool(rule(meaning))
+
+    def _check(meaning: str) -> None:
+        if not registry.known_meaning(meaning):
+            raise RenderError(f"template asks for unknown citation meaning {meaning!r}")
+
+    rich = RichRenderer(request.footnotes)
+    return {
+        "r": request,
+        "cite": cite,
+        "statute": statute,
+        "rule": rule,
+        "has_rule": has_rule,
+        "rich": rich.inline,
+        "paras": rich.paragraphs,
+        "regulation_names": [registry.authorities[r].name for r in regs if r in registry.authorities],
+    }
+
+
+def render_letter_xml(request: m.Request, registry: Registry | None = None, template_path: Path | None = None) -> str:
+    registry = registry or load_registry()
+    if template_path is not None:
+        env = user_environment(template_path.parent)
+        name = template_path.name
+    else:
+        env = builtin_environment()
+        name = BUILTIN_TEMPLATE
+    try:
+        template = env.get_template(name)
+        return template.render(template_context(request, registry))
+    except jinja2.TemplateSyntaxError as exc:
+        raise RenderError(f"template syntax error: {exc.message}", exc.filename or name, exc.lineno) from None
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(f"template not found: {exc.name}", name) from None
+    except jinja2.UndefinedError as exc:
+        raise RenderError(f"template uses an undefined value: {exc.message}", name) from None
+    except jinja2.exceptions.SecurityError as exc:
+        raise RenderError(f"template tried an unsafe operation: {exc}", name) from None
+
+
+def render_document(request: m.Request, registry: Registry | None = None, template_path: Path | None = None) -> Document:
+    return parse_letter(render_letter_xml(request, registry, template_path))

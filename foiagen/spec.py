@@ -1,0 +1,711 @@
+"""Spec validation: a Node tree becomes a Request, and every problem is reported at its node.
+
+The schema is declared by the readers below (one per spec object, keys equal to the
+model's attribute names); each reader records what it accepts, so unknown keys get a
+did-you-mean and nothing stops at the first problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from pathlib import Path
+
+from . import model as m
+from .diagnostics import Diagnostic
+from .source import Node, load_file
+
+_FOOTNOTE_MARK = re.compile(r"\\?\[\^([A-Za-z0-9_.:-]+)\]")
+_URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"]+")
+_TRAILING_PUNCT = ".,;:!?)]}'\u201d\u2019"
+_ALLOWED_CONTROLS = {"\n", "\t"}
+
+
+class Context:
+    """Collects diagnostics and loads included files (each reported in its own file)."""
+
+    def __init__(self, registry=None):
+        self.diagnostics: list[Diagnostic] = []
+        self.registry = registry
+        self._including: list[str] = []
+
+    def error(self, node: Node, message: str, rule: str, key: str | None = None, hint: str = ""):
+        file, line, col = node.where(key)
+        self.diagnostics.append(Diagnostic(file, line, col, "error", message, rule, hint))
+
+    def warning(self, node: Node, message: str, rule: str, key: str | None = None, hint: str = ""):
+        file, line, col = node.where(key)
+        self.diagnostics.append(Diagnostic(file, line, col, "warning", message, rule, hint))
+
+    def resolve_include(self, node: Node) -> Node | None:
+        """A mapping {include: path} stands for the content of that file."""
+        if node.kind != "map" or "include" not in node.value:
+            return node
+        if len(node.value) != 1:
+            extra = sorted(k for k in node.value if k != "include")
+            self.error(node, f"`include:` stands alone; found also {', '.join(extra)}", "include-with-keys", key=extra[0])
+        target = node.value["include"]
+        if target.kind != "str" or not target.value.strip():
+            self.error(target, "`include:` takes a file path", "wrong-type")
+            return None
+        path = Path(node.file).parent / target.value
+        display = _display_path(path)
+        if display in self._including:
+            self.error(target, f"include cycle: {' -> '.join(self._including + [display])}", "include-cycle")
+            return None
+        loaded, problems = load_file(path, display)
+        if problems and any(p.rule == "file-not-found" for p in problems):
+            self.error(target, f"included file {target.value!r} not found (looked for {display})", "include-not-found")
+            return None
+        self.diagnostics.extend(problems)
+        if loaded is None:
+            return None
+        self._including.append(display)
+        try:
+            return self.resolve_include(loaded)
+        finally:
+            self._including.pop()
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path.resolve())
+
+
+class Obj:
+    """Reads one mapping node; what it is asked for is the schema of that object."""
+
+    def __init__(self, ctx: Context, node: Node, what: str):
+        self.ctx = ctx
+        self.node = node
+        self.what = what
+        self.known: list[str] = []
+        self.ok = node.kind == "map"
+        if not self.ok:
+            ctx.error(node, f"{what} must be a mapping of keys to values, not {_kind_name(node)}", "wrong-type")
+
+    def get(self, key: str, required: bool = False) -> Node | None:
+        self.known.append(key)
+        if not self.ok:
+            return None
+        value = self.node.value.get(key)
+        if value is None or value.kind == "null":
+            if required:
+                self.ctx.error(self.node, f"{self.what} is missing required key '{key}'", "missing-field")
+            return None
+        return value
+
+    def str(self, key: str, required: bool = False, default: str = "") -> str:
+        node = self.get(key, required)
+        if node is None:
+            return default
+        return read_str(self.ctx, node, f"'{key}'") or default
+
+    def lines(self, key: str, required: bool = False) -> tuple[str, ...]:
+        """A string (one line, or several separated by newlines) or a list of strings."""
+        node = self.get(key, required)
+        if node is None:
+            return ()
+        if node.kind == "str":
+            return tuple(line.strip() for line in check_text(self.ctx, node).splitlines() if line.strip())
+        if node.kind == "seq":
+            out = []
+            for item in node.value:
+                text = read_str(self.ctx, item, f"each line of '{key}'")
+                if text:
+                    out.append(text)
+            return tuple(out)
+        self.ctx.error(node, f"'{key}' must be text or a list of lines, not {_kind_name(node)}", "wrong-type")
+        return ()
+
+    def bool(self, key: str, default: bool) -> bool:
+        node = self.get(key)
+        if node is None:
+            return default
+        if node.kind == "str" and node.value in ("true", "false"):
+            return node.value == "true"
+        self.ctx.error(node, f"'{key}' must be true or false, not {node.value!r}", "wrong-type")
+        return default
+
+    def date(self, key: str, required: bool = False) -> dt.date | None:
+        node = self.get(key, required)
+        return None if node is None else read_date(self.ctx, node, key)
+
+    def choice(self, key: str, choices, required: bool = False, default: str = "") -> str:
+        node = self.get(key, required)
+        if node is None:
+            return default
+        value = read_str(self.ctx, node, f"'{key}'")
+        if value not in choices:
+            self.ctx.error(node, f"'{key}' must be one of {', '.join(choices)}; got {value!r}{_did_you_mean(value, choices)}", "bad-value")
+            return default
+        return value
+
+    def rich(self, key: str, required: bool = False) -> m.RichText:
+        node = self.get(key, required)
+        return () if node is None else read_rich(self.ctx, node)
+
+    def paragraphs(self, key: str, required: bool = False) -> m.Paragraphs:
+        node = self.get(key, required)
+        return () if node is None else read_paragraphs(self.ctx, node)
+
+    def seq(self, key: str, required: bool = False) -> list[Node]:
+        node = self.get(key, required)
+        if node is None:
+            return []
+        if node.kind != "seq":
+            self.ctx.error(node, f"'{key}' must be a list, not {_kind_name(node)}", "wrong-type")
+            return []
+        if required and not node.value:
+            self.ctx.error(node, f"'{key}' must list at least one entry", "missing-field")
+        return node.value
+
+    def finish(self) -> None:
+        """Report every key nobody asked for."""
+        if not self.ok:
+            return
+        for key in self.node.value:
+            if key not in self.known:
+                hint = _did_you_mean(key, self.known)
+                self.ctx.error(self.node, f"unknown key '{key}' in {self.what}{hint}", "unknown-key", key=key)
+
+
+def _did_you_mean(word: str, candidates) -> str:
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _kind_name(node: Node) -> str:
+    return {"map": "a mapping", "seq": "a list", "str": "text", "null": "empty"}[node.kind]
+
+
+# -- scalars --------------------------------------------------------------------------
+def check_text(ctx: Context, node: Node) -> str:
+    """Refuse characters no letter can carry (control characters), saying where."""
+    text = node.value
+    for i, ch in enumerate(text):
+        if ch in _ALLOWED_CONTROLS:
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs", "Co", "Cn") or ch in ("\ufffe", "\uffff"):
+            name = unicodedata.name(ch, "control character")
+            ctx.error(node, f"character U+{ord(ch):04X} ({name}) at position {i + 1} of this value cannot be printed in a letter", "bad-character", hint="remove it or replace it with a printable character")
+    return text
+
+
+def read_str(ctx: Context, node: Node, what: str) -> str:
+    if node.kind != "str":
+        ctx.error(node, f"{what} must be text, not {_kind_name(node)}", "wrong-type")
+        return ""
+    return check_text(ctx, node).strip()
+
+
+def read_date(ctx: Context, node: Node, what: str) -> dt.date | None:
+    if node.kind != "str":
+        ctx.error(node, f"'{what}' must be a date (YYYY-MM-DD), not {_kind_name(node)}", "wrong-type")
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", node.value.strip()):
+            raise ValueError
+        return dt.date.fromisoformat(node.value.strip())
+    except ValueError:
+        ctx.error(node, f"'{what}' must be a date written YYYY-MM-DD; got {node.value!r}", "bad-date")
+        return None
+
+
+# -- rich text ----------------------------------------------------------------------
+def read_rich(ctx: Context, node: Node) -> m.RichText:
+    """Text, or a list of segments: text, {i: …}, {b: …}, {link: url, text: …}, {fn: label}, {note: label}."""
+    if node.kind == "str":
+        return _parse_inline(check_text(ctx, node))
+    if node.kind == "seq":
+        out: list = []
+        for seg in node.value:
+            out.extend(_read_segment(ctx, seg))
+        return tuple(out)
+    ctx.error(node, f"text must be a string or a list of segments, not {_kind_name(node)}", "wrong-type")
+    return ()
+
+
+_SEGMENT_KEYS = ("i", "b", "link", "text", "fn", "note")
+
+
+def _read_segment(ctx: Context, node: Node) -> list:
+    if node.kind == "str":
+        return list(_parse_inline(check_text(ctx, node), strip=False))
+    if node.kind != "map":
+        ctx.error(node, f"a text segment must be text or a mapping such as {{i: …}}, not {_kind_name(node)}", "wrong-type")
+        return []
+    seg = Obj(ctx, node, "a text segment")
+    present = [k for k in ("i", "b", "link", "fn", "note") if k in node.value]
+    result: list = []
+    if len(present) != 1:
+        ctx.error(node, "a text segment has exactly one of i, b, link, fn, note", "bad-segment")
+    elif present[0] in ("i", "b"):
+        value = seg.get(present[0])
+        if value is not None:
+            text = read_str(ctx, value, f"'{present[0]}'") if value.kind == "str" else ""
+            if value.kind == "str":
+                text = check_text(ctx, value)
+            italic, bold = present[0] == "i", present[0] == "b"
+            for part in _parse_inline(text, strip=False):
+                if isinstance(part, m.Run):
+                    result.append(m.Run(part.text, italic, bold))
+                elif isinstance(part, m.LinkRun):
+                    result.append(m.LinkRun(part.url, part.text, italic))
+                else:
+                    result.append(part)
+    elif present[0] == "link":
+        url = seg.str("link")
+        text = seg.str("text") or url
+        if not url.startswith(("http://", "https://", "mailto:")):
+            ctx.error(node, f"link {url!r} must start with http://, https:// or mailto:", "bad-link", key="link")
+        else:
+            result.append(m.LinkRun(url, text))
+    elif present[0] == "fn":
+        result.append(m.FootnoteMark(seg.str("fn")))
+    elif present[0] == "note":
+        result.append(m.NoteNumber(seg.str("note")))
+    for key in _SEGMENT_KEYS:
+        seg.get(key)
+    seg.finish()
+    return result
+
+
+def _parse_inline(text: str, strip: bool = True) -> m.RichText:
+    """Plain text with footnote marks `[^label]` (write `\\[^` for a literal one); URLs become links."""
+    if strip:
+        text = text.strip()
+    out: list = []
+    pos = 0
+    buf = []
+    for match in _FOOTNOTE_MARK.finditer(text):
+        buf.append(text[pos : match.start()])
+        if match.group(0).startswith("\\"):
+            buf.append(match.group(0)[1:])
+        else:
+            out.extend(_link_runs("".join(buf)))
+            buf = []
+            out.append(m.FootnoteMark(match.group(1)))
+        pos = match.end()
+    buf.append(text[pos:])
+    out.extend(_link_runs("".join(buf)))
+    return tuple(out)
+
+
+def _link_runs(text: str) -> list:
+    out: list = []
+    pos = 0
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(_TRAILING_PUNCT)
+        # keep a closing parenthesis that belongs to the URL
+        if url.count("(") > url.count(")") and match.group(0)[len(url) : len(url) + 1] == ")":
+            url += ")"
+        if match.start() > pos:
+            out.append(m.Run(text[pos : match.start()]))
+        out.append(m.LinkRun(url, url))
+        pos = match.start() + len(url)
+    if pos < len(text):
+        out.append(m.Run(text[pos:]))
+    return [r for r in out if not (isinstance(r, m.Run) and not r.text)]
+
+
+def read_paragraphs(ctx: Context, node: Node) -> m.Paragraphs:
+    """One paragraph (text) or a list of paragraphs (each text or a list of segments)."""
+    if node.kind == "str":
+        return tuple(p for p in (_parse_inline(part) for part in _split_blank_lines(check_text(ctx, node))) if p)
+    if node.kind == "seq":
+        out = []
+        for item in node.value:
+            item = ctx.resolve_include(item)
+            if item is None:
+                continue
+            if item.kind == "seq" and item.value and all(i.kind in ("str", "map") for i in item.value):
+                rich = read_rich(ctx, item)
+            elif item.kind == "str":
+                for part in _split_blank_lines(check_text(ctx, item)):
+                    rich = _parse_inline(part)
+                    if rich:
+                        out.append(rich)
+                continue
+            else:
+                ctx.error(item, f"a paragraph must be text or a list of segments, not {_kind_name(item)}", "wrong-type")
+                continue
+            if rich:
+                out.append(rich)
+        return tuple(out)
+    ctx.error(node, f"paragraphs must be text or a list of paragraphs, not {_kind_name(node)}", "wrong-type")
+    return ()
+
+
+def _split_blank_lines(text: str) -> list[str]:
+    return [part for part in re.split(r"\n\s*\n", text) if part.strip()]
+
+
+# -- the spec's objects ----------------------------------------------------------------
+def read_request(ctx: Context, root: Node) -> m.Request | None:
+    spec = Obj(ctx, root, "the spec")
+    spec.get("foiagen")  # optional format version marker
+    date = spec.date("date", required=True)
+    title = spec.str("title", required=True)
+    subject = spec.str("subject", required=True)
+    delivery = spec.str("delivery")
+    salutation = spec.str("salutation", default="To Whom It May Concern:")
+    template = spec.str("template")
+    requesters = tuple(r for r in (read_requester(ctx, n) for n in _items(ctx, spec.seq("requesters", required=True))) if r)
+    agencies = tuple(a for a in (read_agency(ctx, n) for n in _items(ctx, spec.seq("agencies", required=True))) if a)
+    components = tuple(c for c in (read_component(ctx, n) for n in _items(ctx, spec.seq("components"))) if c)
+    purpose = spec.paragraphs("purpose")
+    definitions = tuple(d for n in _items(ctx, spec.seq("definitions")) for d in read_definitions(ctx, n))
+    background = spec.paragraphs("background")
+    footnotes = read_footnotes(ctx, spec.get("footnotes"))
+    records_node = spec.get("records", required=True)
+    records = read_records(ctx, records_node) if records_node is not None else None
+    expedite_node = spec.get("expedite")
+    expedite = read_expedite(ctx, expedite_node) if expedite_node is not None else None
+    fees_node = spec.get("fees")
+    fees = read_fees(ctx, fees_node) if fees_node is not None else None
+    closing_node = spec.get("closing")
+    closing = read_closing(ctx, closing_node) if closing_node is not None else m.Closing()
+    signatories = tuple(s for s in (read_signatory(ctx, n) for n in _items(ctx, spec.seq("signatories", required=True))) if s)
+    spec.finish()
+    if None in (date, records) or not title or not subject or not requesters or not agencies or not signatories:
+        return None
+    request = m.Request(
+        date=date, title=title, subject=subject, delivery=delivery, salutation=salutation,
+        requesters=requesters, agencies=agencies, components=components, purpose=purpose,
+        definitions=definitions, background=background, footnotes=footnotes, records=records,
+        expedite=expedite, fees=fees, closing=closing, signatories=signatories, template=template,
+    )
+    check_footnotes(ctx, root, request)
+    return request
+
+
+def _items(ctx: Context, nodes: list[Node]) -> list[Node]:
+    out = []
+    for node in nodes:
+        resolved = ctx.resolve_include(node)
+        if resolved is None:
+            continue
+        # an included file may hold a list of entries (e.g. shared definitions)
+        if resolved is not node and resolved.kind == "seq":
+            out.extend(_items(ctx, resolved.value))
+        else:
+            out.append(resolved)
+    return out
+
+
+def read_requester(ctx: Context, node: Node) -> m.Requester | None:
+    obj = Obj(ctx, node, "a requester")
+    r = m.Requester(
+        organization=obj.str("organization", required=True),
+        short_name=obj.str("short_name"),
+        letterhead=obj.bool("letterhead", True),
+        description=obj.paragraphs("description"),
+        address=obj.lines("address"),
+        email=obj.str("email"),
+        phone=obj.str("phone"),
+        website=obj.str("website"),
+    )
+    obj.finish()
+    return r if r.organization else None
+
+
+def read_agency(ctx: Context, node: Node) -> m.Agency | None:
+    """An agency by directory id (`ice`), by id with overrides, or fully inline."""
+    if node.kind == "str":
+        return _directory_agency(ctx, node, read_str(ctx, node, "an agency id"), {})
+    obj = Obj(ctx, node, "an agency")
+    agency_id = obj.str("id")
+    officer_node = obj.get("attention")
+    officer = None
+    if officer_node is not None:
+        o = Obj(ctx, officer_node, "'attention'")
+        officer = m.Officer(o.str("name"), o.str("title"))
+        o.finish()
+    fields = {
+        "name": obj.str("name"),
+        "abbreviation": obj.str("abbreviation"),
+        "department": obj.str("department"),
+        "office": obj.lines("office"),
+        "address": obj.lines("address"),
+        "email": obj.str("email"),
+        "portal": obj.str("portal"),
+    }
+    obj.finish()
+    overrides = {k: v for k, v in fields.items() if v}
+    if officer is not None:
+        overrides["officer"] = officer
+    if agency_id:
+        return _directory_agency(ctx, node, agency_id, overrides, key="id")
+    if not fields["name"]:
+        ctx.error(node, "an agency needs an 'id' from the agency directory or a 'name'", "missing-field",
+                  hint="run `foiagen agencies` to list the directory")
+        return None
+    if not fields["department"]:
+        ctx.error(node, "an inline agency needs 'department' (e.g. dhs, doj) so that its FOIA regulation is known", "missing-field")
+        return None
+    regulation = ""
+    if ctx.registry is not None:
+        dept = ctx.registry.agencies.get(fields["department"])
+        if dept is None:
+            ctx.error(node, f"unknown department {fields['department']!r}{_did_you_mean(fields['department'], ctx.registry.agencies)}", "unknown-agency", key="department")
+        else:
+            regulation = dept.regulation
+    slug = re.sub(r"[^a-z0-9]+", "-", fields["name"].lower()).strip("-")
+    return m.Agency(id=slug, regulation=regulation, **{k: v for k, v in overrides.items()})
+
+
+def _directory_agency(ctx: Context, node: Node, agency_id: str, overrides: dict, key: str | None = None) -> m.Agency | None:
+    if ctx.registry is None:
+        return m.Agency(id=agency_id, name=agency_id)
+    base = ctx.registry.agencies.get(agency_id.lower())
+    if base is None:
+        ctx.error(node, f"unknown agency id {agency_id!r}{_did_you_mean(agency_id.lower(), ctx.registry.agencies)}", "unknown-agency", key=key,
+                  hint="run `foiagen agencies` to list the directory, or write the agency inline with name, department and address")
+        return None
+    agency = base.to_model()
+    if overrides:
+        from dataclasses import replace
+
+        agency = replace(agency, **overrides)
+    return agency
+
+
+def read_component(ctx: Context, node: Node) -> m.Component | None:
+    if node.kind == "str":
+        return m.Component(read_str(ctx, node, "a component"))
+    obj = Obj(ctx, node, "a component")
+    c = m.Component(obj.str("name", required=True), obj.str("abbreviation"))
+    obj.finish()
+    return c if c.name else None
+
+
+def read_definitions(ctx: Context, node: Node) -> list[m.Definition]:
+    obj = Obj(ctx, node, "a definition")
+    d = m.Definition(obj.str("term", required=True), obj.rich("text", required=True))
+    obj.finish()
+    return [d] if d.term and d.text else []
+
+
+def read_footnotes(ctx: Context, node: Node | None) -> dict:
+    if node is None:
+        return {}
+    node = ctx.resolve_include(node)
+    if node is None:
+        return {}
+    if node.kind != "map":
+        ctx.error(node, f"'footnotes' must map labels to footnote text, not {_kind_name(node)}", "wrong-type")
+        return {}
+    out = {}
+    for label, value in node.value.items():
+        if not re.fullmatch(r"[A-Za-z0-9_.:-]+", label):
+            ctx.error(node, f"footnote label {label!r} may hold only letters, digits and _ . : -", "bad-footnote-label", key=label)
+            continue
+        if value.kind == "null":
+            ctx.error(node, f"footnote '{label}' is empty", "missing-field", key=label)
+            continue
+        out[label] = read_paragraphs(ctx, value)
+        out[label + "\0where"] = value  # kept for locating problems; stripped below
+    where = {k[:-6]: v for k, v in out.items() if k.endswith("\0where")}
+    notes = {k: v for k, v in out.items() if not k.endswith("\0where")}
+    ctx._footnote_nodes = where
+    return notes
+
+
+def read_date_range(ctx: Context, node: Node) -> m.DateRange | None:
+    obj = Obj(ctx, node, "a date range")
+    start, end = obj.date("from"), obj.date("to")
+    obj.finish()
+    if start is None and end is None:
+        if obj.ok:
+            ctx.error(node, "a date range needs 'from', 'to' or both", "missing-field")
+        return None
+    if start and end and end < start:
+        ctx.error(node, f"date range ends ({end}) before it starts ({start})", "reversed-date-range")
+    return m.DateRange(start, end)
+
+
+def read_category(ctx: Context, node: Node) -> m.Category | None:
+    if node.kind == "str":
+        text = read_rich(ctx, node)
+        return m.Category(text) if text else None
+    obj = Obj(ctx, node, "a record category")
+    text = obj.rich("text", required=True)
+    items = tuple(read_rich(ctx, n) for n in _items(ctx, obj.seq("items")))
+    dr_node = obj.get("date_range")
+    date_range = read_date_range(ctx, dr_node) if dr_node is not None else None
+    search = obj.paragraphs("search")
+    obj.finish()
+    return m.Category(text, tuple(i for i in items if i), date_range, search) if text else None
+
+
+def read_records(ctx: Context, node: Node) -> m.Records | None:
+    obj = Obj(ctx, node, "'records'")
+    intro = obj.rich("intro")
+    cats = tuple(c for c in (read_category(ctx, n) for n in _items(ctx, obj.seq("categories", required=True))) if c)
+    dr_node = obj.get("date_range")
+    date_range = read_date_range(ctx, dr_node) if dr_node is not None else None
+    redaction = obj.paragraphs("redaction")
+    fmt = obj.paragraphs("format")
+    obj.finish()
+    if not cats:
+        return None
+    return m.Records(cats, intro, date_range, redaction, fmt)
+
+
+def read_expedite(ctx: Context, node: Node) -> m.Expedite | None:
+    obj = Obj(ctx, node, "'expedite'")
+    grounds_node = obj.get("grounds", required=True)
+    grounds: dict = {}
+    if grounds_node is not None:
+        g = Obj(ctx, grounds_node, "'expedite.grounds'")
+        for ground in m.EXPEDITE_GROUNDS:
+            paras = g.paragraphs(ground)
+            if paras:
+                grounds[ground] = paras
+        g.finish()
+        if g.ok and not grounds:
+            ctx.error(grounds_node, "expedited processing needs at least one ground with its justification: "
+                      + ", ".join(m.EXPEDITE_GROUNDS), "expedite-without-basis")
+    dissemination = obj.paragraphs("dissemination")
+    cert_node = obj.get("certification", required=True)
+    certified_by = ""
+    certified = False
+    if cert_node is not None:
+        if cert_node.kind == "str" and cert_node.value in ("true", "false"):
+            certified = cert_node.value == "true"
+        else:
+            c = Obj(ctx, cert_node, "'expedite.certification'")
+            certified_by = c.str("by", required=True)
+            certified = bool(certified_by)
+            c.finish()
+        if not certified:
+            ctx.error(cert_node, "expedited processing must be certified true and correct (5 U.S.C. § 552(a)(6)(E)(vi)); set 'certification: true'",
+                      "expedite-without-certification")
+    obj.finish()
+    if not grounds or not certified:
+        return None
+    return m.Expedite(grounds, dissemination, certified_by)
+
+
+def _factors(ctx: Context, node: Node, names, what: str) -> tuple[m.Paragraphs, dict]:
+    """Paragraphs, or a mapping of named factors to paragraphs."""
+    if node.kind == "map":
+        obj = Obj(ctx, node, what)
+        factors = {}
+        for name in names:
+            paras = obj.paragraphs(name)
+            if paras:
+                factors[name] = paras
+        obj.finish()
+        return (), factors
+    return read_paragraphs(ctx, node), {}
+
+
+def read_fees(ctx: Context, node: Node) -> m.Fees | None:
+    obj = Obj(ctx, node, "'fees'")
+    category = obj.choice("category", m.FEE_CATEGORIES)
+    news_media = obj.paragraphs("news_media")
+    max_amount = obj.str("max_amount")
+    if max_amount and not re.fullmatch(r"\$?\d{1,7}(\.\d{2})?", max_amount.replace(",", "")):
+        ctx.error(obj.get("max_amount"), f"'max_amount' must be an amount in dollars such as 25 or 100.00; got {max_amount!r}", "bad-value")
+        max_amount = ""
+    waiver = None
+    waiver_node = obj.get("waiver")
+    if waiver_node is not None:
+        w = Obj(ctx, waiver_node, "'fees.waiver'")
+        pi_node = w.get("public_interest", required=True)
+        ci_node = w.get("commercial_interest", required=True)
+        w.finish()
+        pi, pi_factors = _factors(ctx, pi_node, m.PUBLIC_INTEREST_FACTORS, "'public_interest'") if pi_node else ((), {})
+        ci, ci_factors = _factors(ctx, ci_node, m.COMMERCIAL_FACTORS, "'commercial_interest'") if ci_node else ((), {})
+        if (pi or pi_factors) and (ci or ci_factors):
+            waiver = m.FeeWaiver(pi, pi_factors, ci, ci_factors)
+    if category == "news_media" and not news_media:
+        ctx.error(node, "news-media fee status needs 'news_media': why the requesters are representatives of the news media", "news-media-without-showing", key="category")
+    obj.finish()
+    return m.Fees(category, news_media, waiver, max_amount.lstrip("$"))
+
+
+def read_closing(ctx: Context, node: Node) -> m.Closing:
+    obj = Obj(ctx, node, "'closing'")
+    deliver = obj.get("deliver_records_to")
+    email, address = "", ()
+    if deliver is not None:
+        d = Obj(ctx, deliver, "'deliver_records_to'")
+        email, address = d.str("email"), d.lines("address")
+        d.finish()
+    c = m.Closing(
+        paragraphs=obj.paragraphs("paragraphs"),
+        contact_phone=obj.str("contact_phone"),
+        contact_email=obj.str("contact_email"),
+        deliver_email=email,
+        deliver_address=address,
+        valediction=obj.str("valediction", default="Sincerely,"),
+    )
+    obj.finish()
+    return c
+
+
+def read_signatory(ctx: Context, node: Node) -> m.Signatory | None:
+    obj = Obj(ctx, node, "a signatory")
+    s = m.Signatory(
+        name=obj.str("name", required=True),
+        title=obj.str("title"),
+        organization=obj.str("organization"),
+        signature=obj.choice("signature", ("/s/", "blank"), default="/s/"),
+    )
+    obj.finish()
+    return s if s.name else None
+
+
+# -- cross-field checks ------------------------------------------------------------------
+def _marks(paragraphs) -> list:
+    return [seg for para in paragraphs for seg in para if isinstance(seg, (m.FootnoteMark, m.NoteNumber))]
+
+
+def check_footnotes(ctx: Context, root: Node, request: m.Request) -> None:
+    """Every footnote is referenced exactly once; every reference names a footnote."""
+    texts = [request.purpose, request.background]
+    texts += [(d.text,) for d in request.definitions]
+    for c in request.records.categories:
+        texts += [(c.text,), c.items, c.search]
+    texts += [request.records.redaction, request.records.format]
+    for r in request.requesters:
+        texts.append(r.description)
+    if request.expedite:
+        texts += list(request.expedite.grounds.values()) + [request.expedite.dissemination]
+    if request.fees:
+        texts.append(request.fees.news_media)
+        if request.fees.waiver:
+            w = request.fees.waiver
+            texts += [w.public_interest, w.commercial_interest, *w.public_interest_factors.values(), *w.commercial_factors.values()]
+    texts.append(request.closing.paragraphs)
+    # footnotes may cite other footnotes ("supra note"), but may not hold footnote marks
+    where = getattr(ctx, "_footnote_nodes", {})
+    counts: dict[str, int] = {}
+    for mark in _marks([p for t in texts for p in t]):
+        if isinstance(mark, m.FootnoteMark):
+            counts[mark.label] = counts.get(mark.label, 0) + 1
+            if mark.label not in request.footnotes:
+                ctx.error(root, f"footnote mark [^{mark.label}] names no footnote in 'footnotes'{_did_you_mean(mark.label, request.footnotes)}",
+                          "undefined-footnote", key="footnotes" if "footnotes" in root.value else None)
+        elif mark.label not in request.footnotes:
+            ctx.error(root, f"{{note: {mark.label}}} names no footnote{_did_you_mean(mark.label, request.footnotes)}", "undefined-footnote")
+    for label, paras in request.footnotes.items():
+        node = where.get(label, root)
+        for mark in _marks(paras):
+            if isinstance(mark, m.FootnoteMark):
+                ctx.error(node, f"footnote '{label}' holds a footnote mark [^{mark.label}]; footnotes cannot nest", "nested-footnote")
+            elif mark.label not in request.footnotes:
+                ctx.error(node, f"{{note: {mark.label}}} names no footnote", "undefined-footnote")
+        n = counts.get(label, 0)
+        if n == 0:
+            ctx.error(node, f"footnote '{label}' is never referenced; mark its place with [^{label}]", "unused-footnote")
+        elif n > 1:
+            ctx.error(node, f"footnote '{label}' is referenced {n} times; each footnote has one reference (use 'Id.' or {{note: {label}}})", "footnote-reused")
