@@ -29,6 +29,7 @@ class Context:
     def __init__(self, registry=None):
         self.diagnostics: list[Diagnostic] = []
         self.registry = registry
+        self.footnote_nodes: dict[str, Node] = {}  # label -> its node, to locate footnote problems
         self._including: list[str] = []
 
     def error(self, node: Node, message: str, rule: str, key: str | None = None, hint: str = ""):
@@ -501,7 +502,7 @@ def read_footnotes(ctx: Context, node: Node | None) -> dict:
     if node.kind != "map":
         ctx.error(node, f"'footnotes' must map labels to footnote text, not {_kind_name(node)}", "wrong-type")
         return {}
-    out = {}
+    notes = {}
     for label, value in node.value.items():
         if not re.fullmatch(r"[A-Za-z0-9_.:-]+", label):
             ctx.error(node, f"footnote label {label!r} may hold only letters, digits and _ . : -", "bad-footnote-label", key=label)
@@ -509,11 +510,8 @@ def read_footnotes(ctx: Context, node: Node | None) -> dict:
         if value.kind == "null":
             ctx.error(node, f"footnote '{label}' is empty", "missing-field", key=label)
             continue
-        out[label] = read_paragraphs(ctx, value)
-        out[label + "\0where"] = value  # kept for locating problems; stripped below
-    where = {k[:-6]: v for k, v in out.items() if k.endswith("\0where")}
-    notes = {k: v for k, v in out.items() if not k.endswith("\0where")}
-    ctx._footnote_nodes = where
+        notes[label] = read_paragraphs(ctx, value)
+        ctx.footnote_nodes[label] = value
     return notes
 
 
@@ -687,7 +685,7 @@ def check_footnotes(ctx: Context, root: Node, request: m.Request) -> None:
             texts += [w.public_interest, w.commercial_interest, *w.public_interest_factors.values(), *w.commercial_factors.values()]
     texts.append(request.closing.paragraphs)
     # footnotes may cite other footnotes ("supra note"), but may not hold footnote marks
-    where = getattr(ctx, "_footnote_nodes", {})
+    where = ctx.footnote_nodes
     counts: dict[str, int] = {}
     for mark in _marks([p for t in texts for p in t]):
         if isinstance(mark, m.FootnoteMark):

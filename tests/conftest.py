@@ -1,0 +1,78 @@
+"""Shared helpers for the tests: spec fixtures and text extraction from each output format."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REQUESTS = sorted((ROOT / "requests").glob("*.yaml"))
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+MINIMAL = """\
+date: 2026-03-02
+title: Short title
+subject: Records about detention contracts
+requesters:
+  - organization: Example Clinic
+agencies: [ice]
+records:
+  categories:
+    - All contracts.
+signatories:
+  - name: Jordan Lee
+"""
+
+
+def normalize(text: str) -> str:
+    """Whitespace-normalized text, with soft hyphenation and ligature artifacts undone."""
+    text = text.replace("\u00ad", "").replace("\ufb01", "fi").replace("\ufb02", "fl")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pdf_text(data: bytes, tmp_path: Path, first: int | None = None, last: int | None = None) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(data)
+    cmd = ["pdftotext", "-enc", "UTF-8"]
+    if first:
+        cmd += ["-f", str(first), "-l", str(last or first)]
+    cmd += [str(pdf), "-"]
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def pdf_pages(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(BytesIO(data)).pages)
+
+
+def docx_text(data: bytes) -> str:
+    """Text of the body, footnotes and headers of a .docx, paragraph by paragraph."""
+    from lxml import etree
+
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    out = []
+    with zipfile.ZipFile(BytesIO(data)) as zf:
+        names = ["word/document.xml"] + sorted(n for n in zf.namelist() if re.match(r"word/(footnotes|header\d*)\.xml$", n))
+        for name in names:
+            root = etree.fromstring(zf.read(name))
+            for p in root.iter(f"{{{ns['w']}}}p"):
+                pieces = []
+                for node in p.iter(f"{{{ns['w']}}}t", f"{{{ns['w']}}}tab", f"{{{ns['w']}}}br"):
+                    pieces.append(node.text or "" if node.tag.endswith("}t") else " ")
+                out.append("".join(pieces))
+    return "\n".join(out)
+
+
+def write_spec(tmp_path: Path, text: str, name: str = "spec.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
