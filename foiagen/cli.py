@@ -163,7 +163,7 @@ def _locate(file: Path, message: str) -> tuple[int, int]:
 
 def main() -> None:
     try:
-        app()
+        app(prog_name="foiagen")
     except KeyboardInterrupt:
         typer.echo("foiagen: interrupted", err=True)
         sys.exit(130)

@@ -1,0 +1,122 @@
+"""One small case per CLI behaviour: command, input, output, exit code (run as a real process)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, ROOT, write_spec
+
+
+def run(*args, cwd=None):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-m", "foiagen", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env)
+    assert "Traceback" not in proc.stdout + proc.stderr
+    return proc
+
+
+def test_help_lists_commands_with_examples():
+    proc = run("--help")
+    assert proc.returncode == 0 and "render" in proc.stdout and "validate" in proc.stdout
+    for command in ("render", "validate"):
+        sub = run(command, "--help")
+        assert sub.returncode == 0 and "Example:" in sub.stdout
+
+
+def test_validate_clean_spec_exits_0(tmp_path):
+    proc = run("validate", write_spec(tmp_path, MINIMAL))
+    assert (proc.returncode, proc.stdout) == (0, "")
+
+
+def test_validate_reports_each_problem_as_path_line_col(tmp_path):
+    spec = write_spec(tmp_path, MINIMAL.replace("subject:", "subjct:").replace("agencies: [ice]", "agencies: [ice]\nagencies: [cbp]"))
+    proc = run("validate", "spec.yaml", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stdout.splitlines() == [
+        "spec.yaml:1:1: error the spec is missing required key 'subject' (missing-field)",
+        "spec.yaml:3:1: error unknown key 'subjct' in the spec; did you mean 'subject'? (unknown-key)",
+        "spec.yaml:7:1: error duplicate key 'agencies' (first defined at line 6, column 1) (duplicate-key)",
+    ]
+
+
+def test_validate_folder_is_recursive(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    write_spec(tmp_path / "a" / "b", MINIMAL.replace("title:", "titel:"), "deep.yml")
+    write_spec(tmp_path, MINIMAL, "top.yaml")
+    proc = run("validate", ".", cwd=tmp_path)
+    assert proc.returncode == 1 and "a/b/deep.yml:2:1: error unknown key 'titel'" in proc.stdout and "top.yaml" not in proc.stdout
+
+
+def test_validate_missing_path_is_a_usage_error(tmp_path):
+    proc = run("validate", tmp_path / "nope.yaml")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "no such file" in proc.stderr
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01binary", b"caf\xe9: 1\n", b"a: [\n"])
+def test_bad_files_exit_1_without_traceback(tmp_path, content):
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+    proc = run("validate", path)
+    assert proc.returncode == 1 and proc.stdout.startswith(str(path)) or proc.stdout.startswith("bad.yaml")
+
+
+def test_render_writes_each_format(tmp_path):
+    spec = write_spec(tmp_path, MINIMAL, "letter.yaml")
+    proc = run("render", spec, "-o", tmp_path / "out", "-f", "txt,docx")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["letter.docx", "letter.txt"]
+
+
+def test_render_of_a_bad_spec_writes_nothing_and_exits_1(tmp_path):
+    spec = write_spec(tmp_path, MINIMAL.replace("agencies: [ice]", "agencies: [ice]\nagencies: [ice]"), "bad.yaml")
+    proc = run("render", spec, "-o", tmp_path / "out")
+    assert proc.returncode == 1 and "duplicate-key" in proc.stdout
+    assert not (tmp_path / "out").exists()
+
+
+def test_render_keeps_going_after_a_bad_spec_and_says_so(tmp_path):
+    good = write_spec(tmp_path, MINIMAL, "good.yaml")
+    bad = write_spec(tmp_path, MINIMAL.replace("title:", "titel:"), "bad.yaml")
+    proc = run("render", bad, good, "-o", tmp_path / "out", "-f", "txt")
+    assert proc.returncode == 1
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.txt"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["-f", "xml"], "unknown format"),
+    (["-f", ""], "unknown format"),
+])
+def test_render_usage_errors_exit_2(tmp_path, args, message):
+    spec = write_spec(tmp_path, MINIMAL)
+    proc = run("render", spec, *args)
+    assert proc.returncode == 2 and message in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_render_missing_spec_exits_2(tmp_path):
+    proc = run("render", tmp_path / "missing.yaml", "-o", tmp_path)
+    assert proc.returncode == 2 and "no such file" in proc.stderr
+
+
+def test_render_does_not_clobber_the_previous_letter_on_failure(tmp_path):
+    out = tmp_path / "out"
+    spec = write_spec(tmp_path, MINIMAL, "letter.yaml")
+    assert run("render", spec, "-o", out, "-f", "txt").returncode == 0
+    before = (out / "letter.txt").read_bytes()
+    spec.write_text(MINIMAL.replace("title:", "titel:"), encoding="utf-8")
+    assert run("render", spec, "-o", out, "-f", "txt").returncode == 1
+    assert (out / "letter.txt").read_bytes() == before
+    assert [p.name for p in out.iterdir()] == ["letter.txt"]  # no temporary files left
+
+
+def test_python_m_and_console_script_agree():
+    import shutil
+
+    script = shutil.which("foiagen", path=os.path.dirname(sys.executable)) or shutil.which("foiagen")
+    if script is None:
+        pytest.skip("foiagen console script is not installed")
+    direct = subprocess.run([script, "--help"], capture_output=True, text=True)
+    assert direct.returncode == 0 and direct.stdout == run("--help").stdout
