@@ -30,11 +30,16 @@ def _usage_error(message: str) -> None:
 
 
 def _spec_files(paths: List[Path]) -> List[Path]:
-    """Files as given; folders give every *.yaml / *.yml inside, recursively, sorted."""
+    """Files as given; folders give every *.yaml / *.yml inside, recursively, sorted.
+
+    Files named *.part.yaml are reusable parts (a requester profile, shared definitions):
+    they are checked where a spec includes them, not as letters of their own.
+    """
     files: List[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                                and not p.name.endswith((".part.yaml", ".part.yml"))))
         elif path.exists():
             files.append(path)
         else:

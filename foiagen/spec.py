@@ -320,6 +320,11 @@ def read_paragraphs(ctx: Context, node: Node) -> m.Paragraphs:
     if node.kind == "str":
         return tuple(p for p in (_parse_inline(part) for part in _split_blank_lines(check_text(ctx, node))) if p)
     if node.kind == "seq":
+        # A list holding a segment mapping ({i: …}, {fn: …}) is one paragraph of segments;
+        # a list of texts (or of segment lists) is a list of paragraphs.
+        if any(item.kind == "map" and "include" not in item.value for item in node.value):
+            rich = read_rich(ctx, node)
+            return (rich,) if rich else ()
         out = []
         for item in node.value:
             item = ctx.resolve_include(item)
