@@ -61,6 +61,7 @@ class Person:
 class Requester:
     organization: str
     short_name: str = ""
+    heading: str = ""  # how its own subheading names it (default: organization)
     letterhead: bool = True
     description: Paragraphs = ()  # who they are and how they disseminate information
     address: tuple[str, ...] = ()

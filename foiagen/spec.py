@@ -410,6 +410,7 @@ def read_requester(ctx: Context, node: Node) -> m.Requester | None:
     r = m.Requester(
         organization=obj.str("organization", required=True),
         short_name=obj.str("short_name"),
+        heading=obj.str("heading"),
         letterhead=obj.bool("letterhead", True),
         description=obj.paragraphs("description"),
         address=obj.lines("address"),

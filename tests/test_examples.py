@@ -1,0 +1,19 @@
+"""Every example and every reproduced request validates cleanly and renders in every format."""
+
+import pytest
+
+from foiagen.pipeline import load_request, render_outputs
+from conftest import EXAMPLES, REQUESTS
+
+
+@pytest.mark.parametrize("path", EXAMPLES + REQUESTS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_spec_validates_and_renders(path):
+    loaded = load_request(path)
+    assert loaded.diagnostics == [] and loaded.ok
+    outputs = render_outputs(loaded.request, ["txt", "docx", "pdf"])
+    assert outputs["pdf"].startswith(b"%PDF-") and outputs["docx"].startswith(b"PK")
+    assert len(outputs["txt"]) > 500
+
+
+def test_there_are_examples_and_requests():
+    assert len(EXAMPLES) >= 5 and len(REQUESTS) >= 2
