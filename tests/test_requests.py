@@ -122,7 +122,8 @@ def test_each_pdf_footnote_is_on_the_page_of_its_reference(seed, tmp_path):
     bodies = {n.number: normalize(" ".join(plain_text(p.inlines) for p in n.paragraphs)) for n in doc.footnotes()}
     for number, before in _text_before_refs(doc.blocks):
         # the note is printed at the foot of exactly one page, starting with its number
-        note_pages = [i for i, page in enumerate(pages) if f"{number} {bodies[number][:40]}" in page]
+        note = re.compile(rf"(?<![\d.]){number} {re.escape(bodies[number][:40])}")
+        note_pages = [i for i, page in enumerate(pages) if note.search(page)]
         assert len(note_pages) == 1, (number, note_pages)
         p = note_pages[0]
         # ... and the words just before its reference mark are on that page (or run onto it)
