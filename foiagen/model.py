@@ -32,7 +32,16 @@ class NoteNumber:
     label: str  # prints the number of footnote `label` ("supra note 3")
 
 
-Segment = Union[Run, LinkRun, FootnoteMark, NoteNumber]
+@dataclass(frozen=True)
+class CiteRef:
+    """A citation by meaning inside user text, resolved from the registry for the letter."""
+
+    meaning: str
+    rule_only: bool = False  # only the agency rules' provisions, not the statute's
+    where: tuple = ("", 0, 0)  # file, line, column of the segment, for diagnostics
+
+
+Segment = Union[Run, LinkRun, FootnoteMark, NoteNumber, CiteRef]
 RichText = tuple  # tuple[Segment, ...]
 Paragraphs = tuple  # tuple[RichText, ...]
 

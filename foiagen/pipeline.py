@@ -68,6 +68,40 @@ def check_request(request: m.Request, root, registry: Registry) -> list[Diagnost
                 out.append(Diagnostic(f, l, c, "error",
                                       f"expedite ground '{ground}' exists only in some agencies' regulations, and none of {names} has it in foiagen's registry on {request.date}; the statute has only imminent_threat and urgency_to_inform",
                                       "agency-only-ground"))
+    out += _check_cite_refs(request, registry, regs)
+    return out
+
+
+def _iter_segments(request: m.Request):
+    """Every rich-text segment the user wrote, wherever it sits."""
+    texts = [request.purpose, request.background, request.records.redaction, request.records.format,
+             request.closing.paragraphs, *request.footnotes.values()]
+    texts += [(d.text,) for d in request.definitions]
+    texts += [(request.records.intro,)]
+    for c in request.records.categories:
+        texts += [(c.text,), c.items, c.search]
+    texts += [r.description for r in request.requesters]
+    if request.expedite:
+        texts += [*request.expedite.grounds.values(), request.expedite.dissemination]
+    if request.fees:
+        texts.append(request.fees.news_media)
+        w = request.fees.waiver
+        if w:
+            texts += [w.public_interest, w.commercial_interest, *w.public_interest_factors.values(), *w.commercial_factors.values()]
+    for paragraphs in texts:
+        for paragraph in paragraphs:
+            yield from paragraph
+
+
+def _check_cite_refs(request: m.Request, registry: Registry, regs) -> list[Diagnostic]:
+    """A {cite: …} in user text must resolve for these agencies on this date."""
+    out = []
+    for seg in _iter_segments(request):
+        if isinstance(seg, m.CiteRef) and not registry.cites(seg.meaning, regs, request.date, statute=not seg.rule_only):
+            names = ", ".join(a.name_for_text for a in request.agencies)
+            out.append(Diagnostic(*seg.where, "error",
+                                  f"no citation for {seg.meaning!r} is in force for {names} on {request.date} in foiagen's registry",
+                                  "citation-not-in-force"))
     return out
 
 

@@ -75,8 +75,9 @@ def join_words(items, conjunction: str = "and") -> str:
 class RichRenderer:
     """Turns rich text into letter XML; footnote marks carry their footnote's text."""
 
-    def __init__(self, footnotes: dict):
+    def __init__(self, footnotes: dict, cite=None, rule=None):
         self.footnotes = footnotes
+        self.cite, self.rule = cite, rule
 
     def inline(self, text, in_footnote: bool = False) -> Markup:
         parts = []
@@ -98,6 +99,8 @@ class RichRenderer:
                 parts.append(Markup('<fn id="%s">%s</fn>') % (seg.label, body))
             elif isinstance(seg, m.NoteNumber):
                 parts.append(Markup('<noteref to="%s"/>') % seg.label)
+            elif isinstance(seg, m.CiteRef):
+                parts.append(escape((self.rule if seg.rule_only else self.cite)(seg.meaning)))
         return Markup("").join(parts)
 
     def paragraphs(self, paras, style: str = "body") -> Markup:
@@ -173,7 +176,7 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         if not registry.known_meaning(meaning):
             raise RenderError(f"template asks for unknown citation meaning {meaning!r}")
 
-    rich = RichRenderer(request.footnotes)
+    rich = RichRenderer(request.footnotes, cite, rule)
     return {
         "r": request,
         "cite": cite,

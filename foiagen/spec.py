@@ -232,7 +232,7 @@ def read_rich(ctx: Context, node: Node) -> m.RichText:
     return ()
 
 
-_SEGMENT_KEYS = ("i", "b", "link", "text", "fn", "note")
+_SEGMENT_KEYS = ("i", "b", "link", "text", "fn", "note", "cite", "rule")
 
 
 def _read_segment(ctx: Context, node: Node) -> list:
@@ -242,10 +242,10 @@ def _read_segment(ctx: Context, node: Node) -> list:
         ctx.error(node, f"a text segment must be text or a mapping such as {{i: …}}, not {_kind_name(node)}", "wrong-type")
         return []
     seg = Obj(ctx, node, "a text segment")
-    present = [k for k in ("i", "b", "link", "fn", "note") if k in node.value]
+    present = [k for k in ("i", "b", "link", "fn", "note", "cite", "rule") if k in node.value]
     result: list = []
     if len(present) != 1:
-        ctx.error(node, "a text segment has exactly one of i, b, link, fn, note", "bad-segment")
+        ctx.error(node, "a text segment has exactly one of i, b, link, fn, note, cite, rule", "bad-segment")
     elif present[0] in ("i", "b"):
         value = seg.get(present[0])
         if value is not None:
@@ -271,6 +271,14 @@ def _read_segment(ctx: Context, node: Node) -> list:
         result.append(m.FootnoteMark(seg.str("fn")))
     elif present[0] == "note":
         result.append(m.NoteNumber(seg.str("note")))
+    elif present[0] in ("cite", "rule"):
+        meaning = seg.str(present[0])
+        if ctx.registry is not None and not ctx.registry.known_meaning(meaning):
+            known = sorted({k for a in ctx.registry.authorities.values() for k in a.citations})
+            ctx.error(node, f"unknown citation meaning {meaning!r}{_did_you_mean(meaning, known)}", "unknown-citation", key=present[0],
+                      hint="see foiagen/data/citations.yaml for the meanings")
+        else:
+            result.append(m.CiteRef(meaning, present[0] == "rule", node.where(present[0])))
     for key in _SEGMENT_KEYS:
         seg.get(key)
     seg.finish()
@@ -535,7 +543,7 @@ def read_date_range(ctx: Context, node: Node) -> m.DateRange | None:
 
 
 def read_category(ctx: Context, node: Node) -> m.Category | None:
-    if node.kind == "str":
+    if node.kind in ("str", "seq"):  # just its text (or a list of segments)
         text = read_rich(ctx, node)
         return m.Category(text) if text else None
     obj = Obj(ctx, node, "a record category")

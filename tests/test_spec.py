@@ -112,3 +112,23 @@ def test_rich_text_segments_and_marks(tmp_path):
     )
     assert loaded.request.footnotes["src"] == ((m.Run("A source, supra note 1 [^x] stays literal."),),)
     assert cat.items == ((m.Run("First;"),), (m.Run("Second."),))
+
+
+def test_cite_segments_resolve_from_the_registry(tmp_path):
+    from foiagen.pipeline import render_outputs
+
+    spec = MINIMAL.replace("    - All contracts.", '    - ["All records on the standard of ", {rule: fees.waiver.factor.primary}, "."]')
+    loaded = load_request(write_spec(tmp_path, spec))
+    assert loaded.ok, loaded.diagnostics
+    assert "standard of 6 C.F.R. § 5.11(k)(3)(ii)." in render_outputs(loaded.request, ["txt"])["txt"].decode()
+
+
+@pytest.mark.parametrize("segment,date,expected", [
+    ("{cite: fees.waiver.factor.primry}", "2026-03-02", (9, 17, "unknown-citation")),
+    # the DHS paragraph is not in force before the 2016 renumbering
+    ("{rule: fees.waiver.factor.primary}", "2016-08-01", (9, 17, "citation-not-in-force")),
+])
+def test_cite_segment_problems_are_located(tmp_path, segment, date, expected):
+    spec = MINIMAL.replace("2026-03-02", date).replace("    - All contracts.", f'    - ["See ", {segment}, "."]')
+    found, _ = problems(tmp_path, spec)
+    assert found == [expected]
