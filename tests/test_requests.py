@@ -51,6 +51,10 @@ def text_of(seed: str, fmt: str, tmp_path: Path) -> str:
     return normalize(data.decode("utf-8"))
 
 
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", normalize(text))
+
+
 def snippets(seed: str) -> list[str]:
     return yaml.safe_load((ROOT / "tests" / f"seed_{seed}_expected.yaml").read_text(encoding="utf-8"))
 
@@ -77,10 +81,11 @@ def test_every_footnote_is_in_every_format(seed, tmp_path):
     notes = document(seed).footnotes()
     assert len(notes) >= 10
     for fmt in FORMATS:
-        text = text_of(seed, fmt, tmp_path)
+        # compared without whitespace: a URL wrapped at a slash is still the same characters
+        text = squeeze(text_of(seed, fmt, tmp_path))
         for note in notes:
-            body = normalize(" ".join(plain_text(p.inlines) for p in note.paragraphs))
-            assert body[:60] in text, (fmt, note.number, body[:60])
+            body = squeeze(" ".join(plain_text(p.inlines) for p in note.paragraphs))
+            assert body in text, (fmt, note.number, body[:60])
 
 
 def _text_before_refs(blocks):
@@ -118,16 +123,19 @@ def _text_before_refs(blocks):
 def test_each_pdf_footnote_is_on_the_page_of_its_reference(seed, tmp_path):
     data = rendered(seed)["pdf"]
     doc = document(seed)
-    pages = [normalize(pdf_text(data, tmp_path, n)) for n in range(1, pdf_pages(data) + 1)]
+    raw = [pdf_text(data, tmp_path, n) for n in range(1, pdf_pages(data) + 1)]
+    pages = [squeeze(page) for page in raw]
     bodies = {n.number: normalize(" ".join(plain_text(p.inlines) for p in n.paragraphs)) for n in doc.footnotes()}
     for number, before in _text_before_refs(doc.blocks):
-        # the note is printed at the foot of exactly one page, starting with its number
-        note = re.compile(rf"(?<![\d.]){number} {re.escape(bodies[number][:40])}")
-        note_pages = [i for i, page in enumerate(pages) if note.search(page)]
+        before = squeeze(before)
+        # the note is printed at the foot of exactly one page: a line starting with its number
+        words = [w for w in bodies[number].split()[:3] if len(w) < 20] or bodies[number].split()[:1]
+        note = re.compile(rf"(?m)^{number} " + r"\s+".join(map(re.escape, words)))
+        note_pages = [i for i, page in enumerate(raw) if note.search(page)]
         assert len(note_pages) == 1, (number, note_pages)
         p = note_pages[0]
         # ... and the words just before its reference mark are on that page (or run onto it)
-        assert before in pages[p] or before in (pages[p - 1] + " " + pages[p]) if p else before in pages[p], (number, before, p + 1)
+        assert before in pages[p] or (p > 0 and before in pages[p - 1] + pages[p]), (number, before, p + 1)
 
 
 @pytest.mark.parametrize("seed", SEEDS)

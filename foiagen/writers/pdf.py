@@ -221,6 +221,29 @@ def _attr(value: str) -> str:
 
 
 # -- styles ------------------------------------------------------------------------------
+LONG_TOKEN = 28  # characters: a word this long (a URL, say) would stretch a justified line
+
+
+def _has_long_token(inlines) -> bool:
+    """Whether the text holds a word so long that justifying its neighbours leaves gaping spaces."""
+    return any(len(word) >= LONG_TOKEN for word in plain_text(inlines).split())
+
+
+_ragged_cache: dict[str, ParagraphStyle] = {}
+
+
+def _ragged(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style set ragged-right (justification would scatter words around a long URL)."""
+    if style.alignment != TA_JUSTIFY:
+        return style
+    ragged = _ragged_cache.get(style.name)
+    if ragged is None:
+        ragged = ParagraphStyle(style.name + "-ragged", parent=style, alignment=TA_LEFT)
+        ragged._split_urls = getattr(style, "_split_urls", True)
+        _ragged_cache[style.name] = ragged
+    return ragged
+
+
 _style_cache: dict[tuple, ParagraphStyle] = {}
 
 
@@ -375,6 +398,8 @@ class _Builder:
         paragraphs = fn.paragraphs or (DocParagraph((), "plain"),)
         for k, para in enumerate(paragraphs):
             text, _ = self.markup(para.inlines, False, False, footnote=fn)
+            if _has_long_token(para.inlines):
+                style = _ragged(style)
             if k == 0:
                 text = f'<super rise="3" size="7">{fn.number}</super> {text}'
             p = _paragraph(text, style)
@@ -385,6 +410,8 @@ class _Builder:
 
     def para(self, inlines, style: ParagraphStyle, bold=False, italic=False, bullet=None, **kw) -> _Item:
         text, nrefs = self.markup(inlines, bold, italic)
+        if _has_long_token(inlines):
+            style = _ragged(style)
         if bullet is not None:
             bullet = escape(_clean(bullet, bold, italic))
         return _Item(_paragraph(text, style, bullet), nrefs=nrefs, **kw)

@@ -19,8 +19,9 @@ def _inline(inlines) -> str:
             out.append(node.text)
         elif isinstance(node, Link):
             text = _inline(node.children)
-            target = node.url.removeprefix("mailto:")
-            out.append(text if text == target or text == node.url else f"{text} <{node.url}>")
+            # a link whose text already names its target prints as its text alone
+            bare = node.url.removeprefix("mailto:").split("://", 1)[-1]
+            out.append(text if text.split("://", 1)[-1] == bare else f"{text} <{node.url}>")
         elif isinstance(node, NoteRef):
             out.append(f"[{node.number}]")
         elif isinstance(node, LineBreak):
