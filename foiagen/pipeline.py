@@ -119,6 +119,12 @@ def render_outputs(request: m.Request, formats: list[str], registry: Registry | 
     return out
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename: never a half-written letter."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,6 +132,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a letter gets the usual mode
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -120,3 +120,16 @@ def test_python_m_and_console_script_agree():
         pytest.skip("foiagen console script is not installed")
     direct = subprocess.run([script, "--help"], capture_output=True, text=True)
     assert direct.returncode == 0 and direct.stdout == run("--help").stdout
+
+
+def test_letters_get_the_usual_file_mode(tmp_path):
+    spec = write_spec(tmp_path, MINIMAL, "letter.yaml")
+    assert run("render", spec, "-o", tmp_path / "out", "-f", "txt").returncode == 0
+    mode = (tmp_path / "out" / "letter.txt").stat().st_mode & 0o777
+    assert mode == 0o666 & ~_current_umask()
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
