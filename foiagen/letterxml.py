@@ -44,7 +44,7 @@ from .document import (
     Text,
 )
 
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[ \t\n\r]+")  # ASCII white space only: a no-break space is meant
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 

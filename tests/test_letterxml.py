@@ -46,3 +46,8 @@ def test_links_keep_their_text():
 def test_bad_letter_xml_is_refused(body, message):
     with pytest.raises(LetterXMLError, match=message):
         doc(body)
+
+
+def test_no_break_space_is_kept_not_collapsed():
+    d = doc("<p>5 U.S.C.\u00a0§\u00a0552  and\ttab</p>")
+    assert d.blocks[0].inlines == (Text("5 U.S.C.\u00a0§\u00a0552 and tab"),)

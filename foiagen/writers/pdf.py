@@ -216,12 +216,21 @@ def _clean(text: str, bold: bool, italic: bool) -> str:
     return text if out is None else "".join(out)
 
 
+_SECTION_SPACE = re.compile(r"(§§?) (?=\S)")
+
+
+def _bind_sections(text: str) -> str:
+    """Keep "§ 552" on one line, as typesetters of legal text do (a no-break space; it
+    extracts from the PDF as a plain space)."""
+    return _SECTION_SPACE.sub("\\1\u00a0", text) if "§" in text else text
+
+
 def _attr(value: str) -> str:
     return escape(value, {'"': "&quot;"})
 
 
 # -- styles ------------------------------------------------------------------------------
-LONG_TOKEN = 28  # characters: a word this long (a URL, say) would stretch a justified line
+LONG_TOKEN = 40  # characters: a word this long (a URL, say) would stretch a justified line
 
 
 def _has_long_token(inlines) -> bool:
@@ -363,7 +372,7 @@ class _Builder:
         for node in inlines:
             if isinstance(node, Text):
                 b, i = bold or node.bold, italic or node.italic
-                text = escape(_clean(node.text, b, i))
+                text = escape(_bind_sections(_clean(node.text, b, i)))
                 if node.bold and not bold:
                     text = f"<b>{text}</b>"
                 if node.italic and not italic:
