@@ -36,12 +36,14 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def pdf_text(data: bytes, tmp_path: Path, first: int | None = None, last: int | None = None) -> str:
+def pdf_text(data: bytes, tmp_path: Path, first: int | None = None, last: int | None = None, raw: bool = False) -> str:
+    """pdftotext's reading of a PDF.  raw=True keeps content-stream order and, unlike the
+    default mode, keeps a hyphen that ends a line (LibreOffice breaks URLs at hyphens)."""
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(data)
-    cmd = ["pdftotext", "-enc", "UTF-8"]
+    cmd = ["pdftotext", "-enc", "UTF-8"] + (["-raw"] if raw else [])
     if first:
         cmd += ["-f", str(first), "-l", str(last or first)]
     cmd += [str(pdf), "-"]

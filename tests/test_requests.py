@@ -151,3 +151,26 @@ def test_rendering_twice_gives_identical_outputs(seed):
     loaded = load_request(SEEDS[seed])
     again = render_outputs(loaded.request, FORMATS)
     assert again == rendered(seed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_libreoffice_opens_the_docx_and_prints_every_footnote(seed, tmp_path):
+    import shutil
+    import subprocess
+
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed (.ci/run installs it)")
+    docx = tmp_path / "letter.docx"
+    docx.write_bytes(rendered(seed)["docx"])
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = (tmp_path / "letter.pdf").read_bytes()
+    text = squeeze(pdf_text(pdf, tmp_path, raw=True))
+    for note in document(seed).footnotes():
+        body = squeeze(" ".join(plain_text(p.inlines) for p in note.paragraphs))
+        assert body in text, (note.number, body[:60])
+    assert [s for s in snippets(seed) if squeeze(s) not in text] == []
+    assert [c for c in CITATIONS[seed] if squeeze(c) not in text] == []
+    # later pages carry the running header
+    assert squeeze(load_request(SEEDS[seed]).request.title) in squeeze(pdf_text(pdf, tmp_path, 2))
