@@ -133,3 +133,24 @@ def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# The core issue's acceptance: each kind of bad spec, through both commands.
+BAD_SPECS = [
+    ("duplicate key", MINIMAL.replace("title: Short title", "title: Short title\ntitle: Again"), "spec.yaml:3:1: error duplicate key 'title'"),
+    ("unknown key", MINIMAL + "colour: red\n", "spec.yaml:12:1: error unknown key 'colour'"),
+    ("wrong type", MINIMAL.replace("agencies: [ice]", "agencies: {ice: yes}"), "spec.yaml:6:11: error 'agencies' must be a list"),
+    ("missing field", MINIMAL.replace("date: 2026-03-02\n", ""), "spec.yaml:1:1: error the spec is missing required key 'date'"),
+    ("syntax error", MINIMAL.replace("agencies: [ice]", "agencies: [ice"), "spec.yaml:7:8: error YAML syntax error"),
+]
+
+
+@pytest.mark.parametrize("command", ["validate", "render"])
+@pytest.mark.parametrize("name,text,expected", BAD_SPECS, ids=[b[0] for b in BAD_SPECS])
+def test_bad_specs_are_located_and_write_nothing(tmp_path, command, name, text, expected):
+    write_spec(tmp_path, text)
+    args = [command, "spec.yaml"] + (["-o", "out", "-f", "docx,pdf,txt"] if command == "render" else [])
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert any(line.startswith(expected) for line in proc.stdout.splitlines()), proc.stdout
+    assert not (tmp_path / "out").exists()
