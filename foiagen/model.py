@@ -212,3 +212,21 @@ class Request:
     fees: Fees | None = None
     closing: Closing = Closing()
     template: str = ""  # "" = the built-in letter
+
+    def body_texts(self) -> list:
+        """Every user-written rich text the letter prints outside footnotes, as Paragraphs."""
+        texts = [self.purpose, self.background, (self.records.intro,), self.records.redaction, self.records.format,
+                 self.closing.paragraphs]
+        texts += [(d.text,) for d in self.definitions]
+        for c in self.records.categories:
+            texts += [(c.text,), c.items, c.search]
+        texts += [r.description for r in self.requesters]
+        if self.expedite:
+            texts += [*self.expedite.grounds.values(), self.expedite.dissemination]
+        if self.fees:
+            texts.append(self.fees.news_media)
+            w = self.fees.waiver
+            if w:
+                texts += [w.public_interest, w.commercial_interest, *w.public_interest_factors.values(),
+                          *w.commercial_factors.values()]
+        return texts

@@ -74,21 +74,7 @@ def check_request(request: m.Request, root, registry: Registry) -> list[Diagnost
 
 def _iter_segments(request: m.Request):
     """Every rich-text segment the user wrote, wherever it sits."""
-    texts = [request.purpose, request.background, request.records.redaction, request.records.format,
-             request.closing.paragraphs, *request.footnotes.values()]
-    texts += [(d.text,) for d in request.definitions]
-    texts += [(request.records.intro,)]
-    for c in request.records.categories:
-        texts += [(c.text,), c.items, c.search]
-    texts += [r.description for r in request.requesters]
-    if request.expedite:
-        texts += [*request.expedite.grounds.values(), request.expedite.dissemination]
-    if request.fees:
-        texts.append(request.fees.news_media)
-        w = request.fees.waiver
-        if w:
-            texts += [w.public_interest, w.commercial_interest, *w.public_interest_factors.values(), *w.commercial_factors.values()]
-    for paragraphs in texts:
+    for paragraphs in [*request.body_texts(), *request.footnotes.values()]:
         for paragraph in paragraphs:
             yield from paragraph
 

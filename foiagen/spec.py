@@ -683,21 +683,7 @@ def _marks(paragraphs) -> list:
 
 def check_footnotes(ctx: Context, root: Node, request: m.Request) -> None:
     """Every footnote is referenced exactly once; every reference names a footnote."""
-    texts = [request.purpose, request.background]
-    texts += [(d.text,) for d in request.definitions]
-    for c in request.records.categories:
-        texts += [(c.text,), c.items, c.search]
-    texts += [request.records.redaction, request.records.format]
-    for r in request.requesters:
-        texts.append(r.description)
-    if request.expedite:
-        texts += list(request.expedite.grounds.values()) + [request.expedite.dissemination]
-    if request.fees:
-        texts.append(request.fees.news_media)
-        if request.fees.waiver:
-            w = request.fees.waiver
-            texts += [w.public_interest, w.commercial_interest, *w.public_interest_factors.values(), *w.commercial_factors.values()]
-    texts.append(request.closing.paragraphs)
+    texts = request.body_texts()
     # footnotes may cite other footnotes ("supra note"), but may not hold footnote marks
     where = ctx.footnote_nodes
     counts: dict[str, int] = {}
