@@ -8,7 +8,7 @@ from foiagen.registry import PRINTABLE, load_registry
 from conftest import ROOT, MINIMAL, write_spec
 
 STATUTE = re.compile(r"^\d+ U\.S\.C\. § \d+[a-z]?(\([A-Za-z0-9]+\))*$")
-REGULATION = re.compile(r"^\d+ C\.F\.R\. (§ \d+\.\d+(\([A-Za-z0-9]+\))*|Part \d+)$")
+REGULATION = re.compile(r"^\d+ C\.F\.R\. (§ \d+\.\d+(\([A-Za-z0-9]+\))*|§§ \d+\.\d+-\d+\.\d+|Part \d+)$")
 
 REGISTRY = load_registry()
 ALL = [c for a in REGISTRY.authorities.values() for cs in a.citations.values() for c in cs]
@@ -70,7 +70,8 @@ def test_a_letter_dated_before_the_dhs_renumbering_prints_no_dhs_paragraph(tmp_p
 
     loaded = load_request(write_spec(tmp_path, MINIMAL.replace("2026-03-02", "2016-08-01")))
     text = write_txt(render_document(loaded.request))
-    assert "5 U.S.C. § 552" in text and "C.F.R." not in text
+    # the part, which held DHS's rules before and after, but no pre-renumbering paragraph
+    assert "5 U.S.C. § 552" in text and "6 C.F.R. Part 5" in text and "C.F.R. §" not in text
 
 
 def test_a_doj_letter_cites_28_cfr_and_never_6_cfr(tmp_path):
