@@ -86,12 +86,16 @@ def render(
     specs: List[Path] = typer.Argument(..., help="Spec files (or folders of specs) to render."),
     output_dir: Path = typer.Option(Path("."), "--output-dir", "-o", help="Folder for the letters (created if missing)."),
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated formats: docx, pdf, txt."),
+    per_agency: bool = typer.Option(False, "--per-agency", help="One letter per agency (<stem>-<agency id>.<ext>), each addressed to its own office and citing its own regulation."),
     template: Optional[Path] = typer.Option(None, "--template", help="Your own letter template (runs sandboxed)."),
 ) -> None:
     """Write each spec's letter as DIR/<spec file stem>.<format>.
 
     A spec with errors writes nothing and exits 1 with its diagnostics; files are
     written atomically, so a failure never leaves a half-written or clobbered letter.
+    Where an agency takes requests only through its online portal on the letter's date,
+    DIR/<stem>.portal.txt holds the portal form texts (each checked against the
+    portal's 10,000-character fields) to paste beside the attached letter.
 
     Example:  foiagen render requests/2020-10-19-clearview-ice-cbp-dhs.yaml -o out -f docx,pdf,txt
     """
@@ -114,15 +118,17 @@ def render(
 
     failed = False
     for file in files:
-        failed |= not _render_one(file, output_dir, wanted, template)
+        failed |= not _render_one(file, output_dir, wanted, template, per_agency)
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
-def _render_one(file: Path, output_dir: Path, formats: List[str], template: Optional[Path]) -> bool:
+def _render_one(file: Path, output_dir: Path, formats: List[str], template: Optional[Path], per_agency: bool) -> bool:
+    """Render every letter of one spec in memory; write them only if all succeeded."""
     from .diagnostics import Diagnostic, has_errors
     from .letterxml import LetterXMLError
-    from .pipeline import display_path, load_request, render_outputs, write_atomically
-    from .render import RenderError
+    from .pipeline import display_path, letters_of, load_request, write_atomically, write_formats
+    from .portal import portal_agencies, portal_fields, portal_text
+    from .render import RenderError, render_document
     from .writers import WRITERS, WriterError
 
     loaded = load_request(file)
@@ -130,8 +136,21 @@ def _render_one(file: Path, output_dir: Path, formats: List[str], template: Opti
     if loaded.request is None or has_errors(loaded.diagnostics):
         return False
     where = display_path(file)
+    files: dict[Path, bytes] = {}
+    notes = []
     try:
-        outputs = render_outputs(loaded.request, formats, template_path=template)
+        for suffix, request in letters_of(loaded.request, per_agency):
+            document = render_document(request, template_path=template)
+            for fmt, data in write_formats(document, formats).items():
+                files[output_dir / f"{file.stem}{suffix}.{WRITERS[fmt][2]}"] = data
+            if portal_agencies(request):
+                fields = portal_fields(document)
+                for f in fields:
+                    if f.too_long:
+                        notes.append(Diagnostic(where, 1, 1, "warning",
+                                                f"portal field '{f.label}' would hold {len(f.text):,} characters, more than the portal's 10,000; attach the letter and summarize that part in the field",
+                                                "portal-field-too-long"))
+                files[output_dir / f"{file.stem}{suffix}.portal.txt"] = portal_text(request, document, fields).encode("utf-8")
     except WriterError as exc:
         line, col = _locate(file, exc.message)
         _print_diagnostics([Diagnostic(where, line, col, "error", exc.message, "cannot-render")])
@@ -140,11 +159,70 @@ def _render_one(file: Path, output_dir: Path, formats: List[str], template: Opti
         tpl = getattr(exc, "file", "") or (str(template) if template else "built-in template")
         typer.echo(f"{tpl}:{getattr(exc, 'line', 0)}:0: error {exc.message} (template-error)")
         return False
-    for fmt, data in outputs.items():
-        target = output_dir / f"{file.stem}.{WRITERS[fmt][2]}"
+    _print_diagnostics(notes)
+    for target, data in files.items():
         write_atomically(target, data)
         typer.echo(f"wrote {display_path(target)}", err=True)
     return True
+
+
+@app.command()
+def agencies(
+    query: Optional[str] = typer.Argument(None, help="Part of an id, name, abbreviation or alias (e.g. fbi, 'border')."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    on: Optional[str] = typer.Option(None, "--date", help="Show the channels in force on this date (YYYY-MM-DD; default today)."),
+) -> None:
+    """List and search the agency directory: each agency's FOIA regulation, channels and appeal authority.
+
+    Example:  foiagen agencies fbi
+    """
+    import datetime as dt
+    import json
+
+    from .registry import load_registry
+
+    try:
+        day = dt.date.fromisoformat(on) if on else dt.date.today()
+    except ValueError:
+        _usage_error(f"--date must be YYYY-MM-DD, not {on!r}")
+    registry = load_registry()
+    found = registry.search_agencies(query)
+    rows = []
+    for a in found:
+        authority = registry.authorities.get(a.regulation)
+        rows.append({
+            "id": a.id,
+            "name": a.name,
+            "abbreviation": a.abbreviation,
+            "parent": a.parent,
+            "regulation": authority.part if authority else "",
+            "regulation_id": a.regulation,
+            "channels": [c.channel for c in a.channels if c.in_force(day)],
+            "channel_history": [{"channel": c.channel, "from": c.start and c.start.isoformat(), "until": c.end and c.end.isoformat()} for c in a.channels],
+            "portal": a.portal,
+            "email": a.email,
+            "address": list(a.office) + list(a.address),
+            "appeal": a.appeal,
+            "source": a.source,
+            "as_of": a.as_of,
+        })
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif not rows:
+        typer.echo(f"no agency matches {query!r}")
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"FOIA agencies (channels on {day.isoformat()})", show_lines=False)
+        for column in ("id", "agency", "parent", "FOIA regulation", "channels", "appeals to"):
+            table.add_column(column, overflow="fold")
+        for r in rows:
+            name = f"{r['name']} ({r['abbreviation']})" if r["abbreviation"] else r["name"]
+            table.add_row(r["id"], name, r["parent"], r["regulation"], ", ".join(r["channels"]) or "not recorded",
+                          r["appeal"].get("authority", ""))
+        Console().print(table)
+    raise typer.Exit(EXIT_OK if rows else EXIT_PROBLEMS)
 
 
 def _locate(file: Path, message: str) -> tuple[int, int]:

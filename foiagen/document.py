@@ -8,7 +8,7 @@ Inline content
     Text(text, italic, bold), Link(url, children), NoteRef(number, footnote),
     LineBreak().
 Blocks
-    Paragraph(inlines, style), Heading(level, label, inlines),
+    Paragraph(inlines, style), Heading(level, label, inlines, key),
     ItemList(items) of ListItem(label, blocks), AddressBlock(lines),
     Letterhead(names), SignatureBlock(signatures).
 """
@@ -81,6 +81,7 @@ class Heading:
     level: int  # 1 = section (I., II.), 2 = subsection (A., B.)
     label: str  # "I." / "A." / "" (unnumbered)
     inlines: tuple[Inline, ...]
+    key: str = ""  # what the section is ("records", "expedite", "fees"), for extracts such as portal texts
 
 
 @dataclass(frozen=True)

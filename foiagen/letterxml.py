@@ -7,7 +7,7 @@ never markup.  The elements:
     <meta title= author= subject= lang=> with <header>line</header> children
     <letterhead><name>…</name></letterhead>
     <p style="body|plain|date|…">inline</p>
-    <h level="1|2" label="I.">inline</h>
+    <h level="1|2" label="I." key="records">inline</h>   (key: what the section is)
     <list level="1|2"><item label="1.">blocks</item></list>
     <address><line>inline</line>…</address>
     <signatures><signature><line>inline</line>…</signature></signatures>
@@ -110,7 +110,7 @@ class _Parser:
             return Paragraph(self.inlines(el), style)
         if tag == "h":
             level = int(el.get("level", "1"))
-            return Heading(level, el.get("label", ""), self.inlines(el))
+            return Heading(level, el.get("label", ""), self.inlines(el), el.get("key", ""))
         if tag == "list":
             items = []
             for item in el:
@@ -211,7 +211,7 @@ class _Parser:
         if isinstance(node, Paragraph):
             return Paragraph(self._resolve(node.inlines), node.style)
         if isinstance(node, Heading):
-            return Heading(node.level, node.label, self._resolve(node.inlines))
+            return Heading(node.level, node.label, self._resolve(node.inlines), node.key)
         if isinstance(node, ItemList):
             return ItemList(tuple(ListItem(i.label, self._resolve(i.blocks)) for i in node.items), node.level)
         if isinstance(node, AddressBlock):

@@ -101,10 +101,35 @@ class Agency:
     address: tuple[str, ...] = ()
     email: str = ""
     portal: str = ""
+    channels: tuple["Channel", ...] = ()  # how it takes requests, with dates; () = unknown
 
     @property
     def name_for_text(self) -> str:
         return self.abbreviation or self.name
+
+    def accepts(self, channel: str, on: dt.date) -> bool:
+        """Whether the agency takes requests by `channel` on `on` (True where nothing is known)."""
+        if not self.channels:
+            return True
+        return any(c.channel == channel and c.in_force(on) for c in self.channels)
+
+    def portal_only(self, on: dt.date) -> bool:
+        """Whether, on `on`, the agency takes requests through its portal and no other way."""
+        accepted = {c.channel for c in self.channels if c.in_force(on)}
+        return accepted == {"portal"}
+
+
+CHANNELS = ("portal", "email", "mail", "fax")
+
+
+@dataclass(frozen=True)
+class Channel:
+    channel: str  # portal | email | mail | fax
+    start: dt.date | None = None
+    end: dt.date | None = None  # exclusive
+
+    def in_force(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,42 @@ def check_request(request: m.Request, root, registry: Registry) -> list[Diagnost
                                       f"expedite ground '{ground}' exists only in some agencies' regulations, and none of {names} has it in foiagen's registry on {request.date}; the statute has only imminent_threat and urgency_to_inform",
                                       "agency-only-ground"))
     out += _check_cite_refs(request, registry, regs)
+    out += _check_channels(request, root)
+    return out
+
+
+_DELIVERY_WORDS = (("email", ("email", "e-mail")), ("fax", ("fax", "facsimile")), ("mail", ("u.s. mail", "first-class mail", "certified mail", "by mail", "postal mail", "overnight mail", "mail")))
+
+
+def delivery_channels(delivery: str) -> list[str]:
+    """The channels a 'Via …' line names ("Via email, U.S. Mail, and online portal")."""
+    text = delivery.lower().replace("e-mail", "email")
+    found = []
+    for channel, words in _DELIVERY_WORDS:
+        probe = text.replace("email", "") if channel == "mail" else text
+        if any(w in probe for w in words):
+            found.append(channel)
+    return found
+
+
+def _check_channels(request: m.Request, root) -> list[Diagnostic]:
+    """Warn where the letter says it goes by a channel an agency no longer (or never) takes."""
+    out = []
+    if not request.delivery:
+        return out
+    file, line, col = root.where("delivery")
+    node = root.value.get("delivery") if root.kind == "map" else None
+    if node is not None:
+        line, col = node.line, node.column
+    for channel in delivery_channels(request.delivery):
+        refusing = [a for a in request.agencies if not a.accepts(channel, request.date)]
+        if refusing:
+            names = ", ".join(a.name_for_text for a in refusing)
+            portal = " through its online portal" if all(a.portal_only(request.date) for a in refusing) else " by the channels it accepts"
+            out.append(Diagnostic(file, line, col, "warning",
+                                  f"the letter says it goes by {channel}, but on {request.date} {names} does not accept requests by {channel}; submit it{portal}",
+                                  "channel-not-accepted",
+                                  "change 'delivery' (e.g. 'Via online portal'); `foiagen render` writes the portal form texts beside the letter"))
     return out
 
 
@@ -95,14 +131,28 @@ def render_outputs(request: m.Request, formats: list[str], registry: Registry | 
                    template_path: Path | None = None) -> dict[str, bytes]:
     """Render the letter once and write it in each format (bytes per format)."""
     from .render import render_document
-    from .writers import get_writer
 
     document = render_document(request, registry, template_path)
+    return write_formats(document, formats)
+
+
+def write_formats(document, formats: list[str]) -> dict[str, bytes]:
+    from .writers import get_writer
+
     out = {}
     for fmt in formats:
         data = get_writer(fmt)(document)
         out[fmt] = data.encode("utf-8") if isinstance(data, str) else data
     return out
+
+
+def letters_of(request: m.Request, per_agency: bool) -> list[tuple[str, m.Request]]:
+    """The letters a request makes: one joint letter, or one per agency (suffix, request)."""
+    if not per_agency or len(request.agencies) == 1:
+        return [("", request)]
+    from dataclasses import replace
+
+    return [(f"-{agency.id}", replace(request, agencies=(agency,))) for agency in request.agencies]
 
 
 def _umask() -> int:

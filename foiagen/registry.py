@@ -54,6 +54,8 @@ class AgencyEntry:
     address: tuple[str, ...] = ()
     email: str = ""
     portal: str = ""
+    channels: tuple[m.Channel, ...] = ()
+    appeal: dict = field(default_factory=dict)  # authority, address, portal, email
     source: str = ""
     as_of: str = ""
 
@@ -62,7 +64,20 @@ class AgencyEntry:
             id=self.id, name=self.name, abbreviation=self.abbreviation,
             department=self.parent or self.id, regulation=self.regulation, office=self.office,
             officer=self.officer, address=self.address, email=self.email, portal=self.portal,
+            channels=self.channels,
         )
+
+    def match_rank(self, query: str) -> int:
+        """0 = no match; 2 = the id, abbreviation or an alias is the query; 1 = a word starts with it."""
+        q = " ".join(query.lower().split())
+        if not q:
+            return 1
+        if q in (self.id, self.abbreviation.lower(), *self.aliases):
+            return 2
+        texts = [self.name.lower(), *self.aliases]
+        if any(f" {q}" in f" {t}" for t in texts):  # the query starts a word (or several)
+            return 1
+        return 0
 
 
 @dataclass
@@ -70,6 +85,14 @@ class Registry:
     agencies: dict[str, AgencyEntry]
     authorities: dict[str, Authority]
     sources: dict[str, dict] = field(default_factory=dict)
+
+    def search_agencies(self, query: str | None) -> list[AgencyEntry]:
+        """Agencies matching `query`: exact ids/abbreviations/aliases if any, else word matches."""
+        if not query:
+            return list(self.agencies.values())
+        ranked = [(a.match_rank(query), a) for a in self.agencies.values()]
+        best = max((r for r, _ in ranked), default=0)
+        return [a for r, a in ranked if r == best and r > 0]
 
     def earliest_statute_date(self) -> dt.date:
         return min(c.start for cs in self.authorities[STATUTE].citations.values() for c in cs if c.start)
@@ -135,7 +158,8 @@ def load_registry() -> Registry:
             parent=e.get("parent", ""), regulation=e.get("regulation", ""), aliases=tuple(e.get("aliases", ())),
             office=tuple(e.get("office", ())), officer=m.Officer(officer.get("name", ""), officer.get("title", "")),
             address=tuple(e.get("address", ())), email=e.get("email", ""), portal=e.get("portal", ""),
-            source=e.get("source", ""), as_of=str(e.get("as_of", "")),
+            channels=tuple(m.Channel(c["channel"], _date(c.get("from")), _date(c.get("until"))) for c in e.get("channels", ())),
+            appeal=dict(e.get("appeal") or {}), source=e.get("source", ""), as_of=str(e.get("as_of", "")),
         )
         agencies[entry.id] = entry
     return Registry(agencies, authorities, raw.get("sources", {}))
