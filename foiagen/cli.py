@@ -225,6 +225,17 @@ def agencies(
     raise typer.Exit(EXIT_OK if rows else EXIT_PROBLEMS)
 
 
+@app.command()
+def rules() -> None:
+    """Print the documentation of every rule `validate` applies, as Markdown (docs/rules.md).
+
+    Example:  foiagen rules > docs/rules.md
+    """
+    from .rules import rules_markdown
+
+    typer.echo(rules_markdown())
+
+
 def _locate(file: Path, message: str) -> tuple[int, int]:
     """Point at the first occurrence in the spec of a character a writer named (U+XXXX)."""
     import re

@@ -13,6 +13,8 @@ class Run:
     text: str
     italic: bool = False
     bold: bool = False
+    # file, line, column of the YAML value the text came from (for lint diagnostics)
+    where: tuple = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,7 @@ class LinkRun:
     url: str
     text: str
     italic: bool = False
+    where: tuple = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

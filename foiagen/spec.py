@@ -222,7 +222,7 @@ def read_date(ctx: Context, node: Node, what: str) -> dt.date | None:
 def read_rich(ctx: Context, node: Node) -> m.RichText:
     """Text, or a list of segments: text, {i: …}, {b: …}, {link: url, text: …}, {fn: label}, {note: label}."""
     if node.kind == "str":
-        return _parse_inline(check_text(ctx, node))
+        return _parse_inline(check_text(ctx, node), where=node.where())
     if node.kind == "seq":
         out: list = []
         for seg in node.value:
@@ -237,7 +237,7 @@ _SEGMENT_KEYS = ("i", "b", "link", "text", "fn", "note", "cite", "rule")
 
 def _read_segment(ctx: Context, node: Node) -> list:
     if node.kind == "str":
-        return list(_parse_inline(check_text(ctx, node), strip=False))
+        return list(_parse_inline(check_text(ctx, node), strip=False, where=node.where()))
     if node.kind != "map":
         ctx.error(node, f"a text segment must be text or a mapping such as {{i: …}}, not {_kind_name(node)}", "wrong-type")
         return []
@@ -253,11 +253,11 @@ def _read_segment(ctx: Context, node: Node) -> list:
             if value.kind == "str":
                 text = check_text(ctx, value)
             italic, bold = present[0] == "i", present[0] == "b"
-            for part in _parse_inline(text, strip=False):
+            for part in _parse_inline(text, strip=False, where=value.where()):
                 if isinstance(part, m.Run):
-                    result.append(m.Run(part.text, italic, bold))
+                    result.append(m.Run(part.text, italic, bold, part.where))
                 elif isinstance(part, m.LinkRun):
-                    result.append(m.LinkRun(part.url, part.text, italic))
+                    result.append(m.LinkRun(part.url, part.text, italic, part.where))
                 else:
                     result.append(part)
     elif present[0] == "link":
@@ -266,7 +266,7 @@ def _read_segment(ctx: Context, node: Node) -> list:
         if not url.startswith(("http://", "https://", "mailto:")):
             ctx.error(node, f"link {url!r} must start with http://, https:// or mailto:", "bad-link", key="link")
         else:
-            result.append(m.LinkRun(url, text))
+            result.append(m.LinkRun(url, text, where=node.where("link")))
     elif present[0] == "fn":
         result.append(m.FootnoteMark(seg.str("fn")))
     elif present[0] == "note":
@@ -285,7 +285,7 @@ def _read_segment(ctx: Context, node: Node) -> list:
     return result
 
 
-def _parse_inline(text: str, strip: bool = True) -> m.RichText:
+def _parse_inline(text: str, strip: bool = True, where: tuple = ()) -> m.RichText:
     """Plain text with footnote marks `[^label]` (write `\\[^` for a literal one); URLs become links."""
     if strip:
         text = text.strip()
@@ -297,16 +297,16 @@ def _parse_inline(text: str, strip: bool = True) -> m.RichText:
         if match.group(0).startswith("\\"):
             buf.append(match.group(0)[1:])
         else:
-            out.extend(_link_runs("".join(buf)))
+            out.extend(_link_runs("".join(buf), where))
             buf = []
             out.append(m.FootnoteMark(match.group(1)))
         pos = match.end()
     buf.append(text[pos:])
-    out.extend(_link_runs("".join(buf)))
+    out.extend(_link_runs("".join(buf), where))
     return tuple(out)
 
 
-def _link_runs(text: str) -> list:
+def _link_runs(text: str, where: tuple = ()) -> list:
     out: list = []
     pos = 0
     for match in _URL.finditer(text):
@@ -315,18 +315,18 @@ def _link_runs(text: str) -> list:
         if url.count("(") > url.count(")") and match.group(0)[len(url) : len(url) + 1] == ")":
             url += ")"
         if match.start() > pos:
-            out.append(m.Run(text[pos : match.start()]))
-        out.append(m.LinkRun(url, url))
+            out.append(m.Run(text[pos : match.start()], where=where))
+        out.append(m.LinkRun(url, url, where=where))
         pos = match.start() + len(url)
     if pos < len(text):
-        out.append(m.Run(text[pos:]))
+        out.append(m.Run(text[pos:], where=where))
     return [r for r in out if not (isinstance(r, m.Run) and not r.text)]
 
 
 def read_paragraphs(ctx: Context, node: Node) -> m.Paragraphs:
     """One paragraph (text) or a list of paragraphs (each text or a list of segments)."""
     if node.kind == "str":
-        return tuple(p for p in (_parse_inline(part) for part in _split_blank_lines(check_text(ctx, node))) if p)
+        return tuple(p for p in (_parse_inline(part, where=node.where()) for part in _split_blank_lines(check_text(ctx, node))) if p)
     if node.kind == "seq":
         # A list holding a segment mapping ({i: …}, {fn: …}) is one paragraph of segments;
         # a list of texts (or of segment lists) is a list of paragraphs.
@@ -342,7 +342,7 @@ def read_paragraphs(ctx: Context, node: Node) -> m.Paragraphs:
                 rich = read_rich(ctx, item)
             elif item.kind == "str":
                 for part in _split_blank_lines(check_text(ctx, item)):
-                    rich = _parse_inline(part)
+                    rich = _parse_inline(part, where=item.where())
                     if rich:
                         out.append(rich)
                 continue
