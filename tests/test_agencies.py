@@ -26,7 +26,7 @@ VIA_EMAIL = MINIMAL.replace("title: Short title", "title: Short title\ndelivery:
 
 
 def cli(*args, cwd=None):
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="200")
     proc = subprocess.run([sys.executable, "-m", "foiagen", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env)
     assert "Traceback" not in proc.stderr
     return proc
@@ -45,7 +45,7 @@ def test_every_dhs_component_is_portal_only_from_2026_01_22():
 
 def test_ice_by_email_in_2026_warns_and_gets_portal_texts(tmp_path):
     loaded = load_request(write_spec(tmp_path, VIA_EMAIL.replace("2026-03-02", "2026-06-01")))
-    assert [(d.level, d.rule, d.line) for d in loaded.diagnostics] == [("warning", "channel-not-accepted", 4)]
+    assert [(d.level, d.rule, d.line) for d in loaded.diagnostics] == [("warning", "channel-not-accepted", 3)]
     request = loaded.request
     assert [a.id for a in portal_agencies(request)] == ["ice"]
     fields = {f.name: f for f in portal_fields(render_document(request))}
