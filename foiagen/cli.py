@@ -47,38 +47,94 @@ def _spec_files(paths: List[Path]) -> List[Path]:
     return files
 
 
-def _print_diagnostics(diagnostics) -> None:
+def _print_diagnostics(diagnostics) -> None:  # render's diagnostics: the default one-line form
     from .diagnostics import format_text
 
     if diagnostics:
         typer.echo(format_text(diagnostics))
 
 
+OUTPUT_FORMATS = ("text", "parsable", "json", "github")
+
+
 @app.command()
 def validate(
-    paths: List[Path] = typer.Argument(None, help="Spec files or folders (default: the current folder)."),
+    paths: List[Path] = typer.Argument(None, help="Spec files (*.yaml, *.yml), templates (*.j2) or folders (default: the current folder)."),
+    output: Optional[str] = typer.Option(None, "--format", help="text (default; colour on a terminal), parsable, json, or github (the default inside GitHub Actions)."),
+    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
+    select: Optional[str] = typer.Option(None, "--select", help="Only these rule ids (comma-separated)."),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Not these rule ids (comma-separated)."),
 ) -> None:
-    """Check request specs and report every problem as path:line:col: level message (rule-id).
+    """Check request specs and letter templates; report every problem as path:line:col: level message (rule-id).
 
-    Folders are searched recursively for *.yaml and *.yml files.  Exits 0 when there are no
-    errors, 1 when there is any, 2 on usage errors.
+    Folders are searched recursively.  Templates are checked for Jinja syntax, then rendered
+    (sandboxed, undefined values as errors) against the sample spec and the specs checked.
+    Exits 0 with no errors (no warnings either, with --strict), 1 otherwise, 2 on usage errors.
+    `foiagen rules` documents every rule id.
 
-    Example:  foiagen validate requests/ examples/minimal.yaml
+    Example:  foiagen validate requests/ templates/ --format github --strict
     """
-    from .diagnostics import has_errors
-    from .pipeline import load_request
-    from .registry import load_registry
+    import os
 
-    files = _spec_files(paths or [Path(".")])
-    if not files:
-        _usage_error("no *.yaml or *.yml spec files found")
-    registry = load_registry()
-    failed = False
-    for file in files:
-        loaded = load_request(file, registry)
-        _print_diagnostics(loaded.diagnostics)
-        failed |= has_errors(loaded.diagnostics) or loaded.request is None
-    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
+    from .check import check_paths
+    from .diagnostics import format_github, format_json, format_parsable, format_text, summary
+    from .rules import rules_by_id
+
+    if output is None:
+        output = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if output not in OUTPUT_FORMATS:
+        _usage_error(f"unknown --format {output!r}; choose from {', '.join(OUTPUT_FORMATS)}")
+    known = rules_by_id()
+    chosen = {}
+    for name, value in (("--select", select), ("--ignore", ignore)):
+        ids = {i.strip() for i in (value or "").split(",") if i.strip()}
+        unknown = sorted(ids - set(known))
+        if unknown:
+            _usage_error(f"{name}: unknown rule id {', '.join(unknown)} (see `foiagen rules`)")
+        chosen[name] = ids
+    result, missing = check_paths(paths or [Path(".")])
+    if missing:
+        _usage_error(f"no such file or folder: {missing[0]}")
+    if not result.files:
+        _usage_error("no spec (*.yaml, *.yml) or template (*.j2) files found")
+    shown = [d for d in result.diagnostics
+             if (not chosen["--select"] or d.rule in chosen["--select"]) and d.rule not in chosen["--ignore"]]
+    if output == "json":
+        typer.echo(format_json(shown))
+    elif output == "github":
+        if shown:
+            typer.echo(format_github(shown))
+    elif output == "parsable":
+        if shown:
+            typer.echo(format_parsable(shown))
+    else:
+        _print_text(shown, known)
+        if sys.stderr.isatty():
+            typer.echo(summary(shown, result.files), err=True)
+    failing = {"error", "warning"} if strict else {"error"}
+    raise typer.Exit(EXIT_PROBLEMS if any(d.level in failing for d in shown) else EXIT_OK)
+
+
+def _print_text(diagnostics, known) -> None:
+    """One line per problem; on a terminal, coloured by level with the fix beneath."""
+    if not diagnostics:
+        return
+    if not sys.stdout.isatty():
+        from .diagnostics import format_text
+
+        typer.echo(format_text(diagnostics))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(highlight=False)
+    colours = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+    for d in diagnostics:
+        console.print(f"[bold]{escape(d.file)}:{d.line}:{d.column}:[/] [{colours.get(d.level, '')}]{d.level}[/] "
+                      f"{escape(d.message)} [dim]({escape(d.rule)})[/]", soft_wrap=True)
+        hint = d.hint or (known[d.rule].hint if d.rule in known else "")
+        if hint:
+            console.print(f"    [dim]fix: {escape(hint)}[/]", soft_wrap=True)
 
 
 @app.command()

@@ -19,7 +19,19 @@ class Diagnostic:
     hint: str = ""
 
     def parsable(self) -> str:
+        """The default one-line form: path:line:col: level message (rule-id)."""
         return f"{self.file}:{self.line}:{self.column}: {self.level} {self.message} ({self.rule})"
+
+    def bracketed(self) -> str:
+        """yamllint's parsable form: path:line:col: [level] message (rule-id)."""
+        return f"{self.file}:{self.line}:{self.column}: [{self.level}] {self.message} ({self.rule})"
+
+    def github(self) -> str:
+        """A GitHub Actions workflow command, shown as an annotation on the file."""
+        command = {"error": "error", "warning": "warning"}.get(self.level, "notice")
+        message = self.message + (f" (fix: {self.hint})" if self.hint else "")
+        return (f"::{command} file={_gh_property(self.file)},line={max(self.line, 1)},col={max(self.column, 1)},"
+                f"title={_gh_property(self.rule)}::{_gh_data(message)}")
 
 
 class DiagnosticError(Exception):
@@ -50,3 +62,25 @@ def format_text(diagnostics) -> str:
 
 def format_json(diagnostics) -> str:
     return json.dumps([asdict(d) for d in diagnostics], indent=2, ensure_ascii=False)
+
+
+def format_parsable(diagnostics) -> str:
+    return "\n".join(d.bracketed() for d in diagnostics)
+
+
+def format_github(diagnostics) -> str:
+    return "\n".join(d.github() for d in diagnostics)
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def summary(diagnostics, files: int) -> str:
+    errors = sum(d.level == "error" for d in diagnostics)
+    warnings = sum(d.level == "warning" for d in diagnostics)
+    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {files} file{'s' * (files != 1)}"

@@ -104,22 +104,24 @@ class Agency:
     address: tuple[str, ...] = ()
     email: str = ""
     portal: str = ""
-    channels: tuple["Channel", ...] = ()  # how it takes requests, with dates; () = unknown
+    channels: tuple["Channel", ...] = ()  # channels known to be accepted, with dates
+    portal_only_from: dt.date | None = None  # from this date a rule allows the portal alone
 
     @property
     def name_for_text(self) -> str:
         return self.abbreviation or self.name
 
     def accepts(self, channel: str, on: dt.date) -> bool:
-        """Whether the agency takes requests by `channel` on `on` (True where nothing is known)."""
-        if not self.channels:
-            return True
-        return any(c.channel == channel and c.in_force(on) for c in self.channels)
+        """Whether the agency takes requests by `channel` on `on`; a channel nobody recorded is
+        taken to be accepted (only a known rule or an ended channel says otherwise)."""
+        if self.portal_only(on):
+            return channel == "portal"
+        known = [c for c in self.channels if c.channel == channel]
+        return not known or any(c.in_force(on) for c in known)
 
     def portal_only(self, on: dt.date) -> bool:
-        """Whether, on `on`, the agency takes requests through its portal and no other way."""
-        accepted = {c.channel for c in self.channels if c.in_force(on)}
-        return accepted == {"portal"}
+        """Whether, on `on`, a rule has the agency take requests through its portal and no other way."""
+        return self.portal_only_from is not None and on >= self.portal_only_from
 
 
 CHANNELS = ("portal", "email", "mail", "fax")

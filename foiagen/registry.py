@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -55,6 +55,7 @@ class AgencyEntry:
     email: str = ""
     portal: str = ""
     channels: tuple[m.Channel, ...] = ()
+    portal_only_from: dt.date | None = None
     appeal: dict = field(default_factory=dict)  # authority, address, portal, email
     source: str = ""
     as_of: str = ""
@@ -64,7 +65,7 @@ class AgencyEntry:
             id=self.id, name=self.name, abbreviation=self.abbreviation,
             department=self.parent or self.id, regulation=self.regulation, office=self.office,
             officer=self.officer, address=self.address, email=self.email, portal=self.portal,
-            channels=self.channels,
+            channels=self.channels, portal_only_from=self.portal_only_from,
         )
 
     def match_rank(self, query: str) -> int:
@@ -159,7 +160,13 @@ def load_registry() -> Registry:
             office=tuple(e.get("office", ())), officer=m.Officer(officer.get("name", ""), officer.get("title", "")),
             address=tuple(e.get("address", ())), email=e.get("email", ""), portal=e.get("portal", ""),
             channels=tuple(m.Channel(c["channel"], _date(c.get("from")), _date(c.get("until"))) for c in e.get("channels", ())),
+            portal_only_from=_date(e.get("portal_only_from")),
             appeal=dict(e.get("appeal") or {}), source=e.get("source", ""), as_of=str(e.get("as_of", "")),
         )
         agencies[entry.id] = entry
+    # components follow their department's portal-only rule unless they say otherwise
+    for entry in list(agencies.values()):
+        parent = agencies.get(entry.parent)
+        if entry.portal_only_from is None and parent is not None and parent.portal_only_from is not None:
+            agencies[entry.id] = replace(entry, portal_only_from=parent.portal_only_from)
     return Registry(agencies, authorities, raw.get("sources", {}))

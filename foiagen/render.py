@@ -205,9 +205,25 @@ def render_letter_xml(request: m.Request, registry: Registry | None = None, temp
     except jinja2.TemplateNotFound as exc:
         raise RenderError(f"template not found: {exc.name}", name) from None
     except jinja2.UndefinedError as exc:
-        raise RenderError(f"template uses an undefined value: {exc.message}", name) from None
+        raise RenderError(f"template uses an undefined value: {exc.message}", name, _template_line(exc, template_path)) from None
     except jinja2.exceptions.SecurityError as exc:
-        raise RenderError(f"template tried an unsafe operation: {exc}", name) from None
+        raise RenderError(f"template tried an unsafe operation: {exc}", name, _template_line(exc, template_path)) from None
+    except RenderError as exc:
+        if not exc.line:
+            exc.line = _template_line(exc, template_path)
+        raise
+
+
+def _template_line(exc: BaseException, template_path: Path | None) -> int:
+    """The template line a rendering error came from (Jinja keeps template lines in tracebacks)."""
+    import traceback
+
+    target = str(template_path) if template_path else BUILTIN_TEMPLATE
+    line = 0
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename == target or frame.filename.endswith("/" + Path(target).name):
+            line = frame.lineno
+    return line
 
 
 def render_document(request: m.Request, registry: Registry | None = None, template_path: Path | None = None) -> Document:

@@ -68,7 +68,8 @@ def test_render_writes_each_format(tmp_path):
     spec = write_spec(tmp_path, MINIMAL, "letter.yaml")
     proc = run("render", spec, "-o", tmp_path / "out", "-f", "txt,docx")
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["letter.docx", "letter.txt"]
+    # ICE takes requests only through the DHS portal in 2026: the portal texts come too
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["letter.docx", "letter.portal.txt", "letter.txt"]
 
 
 def test_render_of_a_bad_spec_writes_nothing_and_exits_1(tmp_path):
@@ -83,7 +84,7 @@ def test_render_keeps_going_after_a_bad_spec_and_says_so(tmp_path):
     bad = write_spec(tmp_path, MINIMAL.replace("title:", "titel:"), "bad.yaml")
     proc = run("render", bad, good, "-o", tmp_path / "out", "-f", "txt")
     assert proc.returncode == 1
-    assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.txt"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.portal.txt", "good.txt"]
 
 
 @pytest.mark.parametrize("args,message", [
@@ -109,7 +110,7 @@ def test_render_does_not_clobber_the_previous_letter_on_failure(tmp_path):
     spec.write_text(MINIMAL.replace("title:", "titel:"), encoding="utf-8")
     assert run("render", spec, "-o", out, "-f", "txt").returncode == 1
     assert (out / "letter.txt").read_bytes() == before
-    assert [p.name for p in out.iterdir()] == ["letter.txt"]  # no temporary files left
+    assert sorted(p.name for p in out.iterdir()) == ["letter.portal.txt", "letter.txt"]  # no temporary files left
 
 
 def test_python_m_and_console_script_agree():

@@ -24,3 +24,7 @@ def test_readme_setup_commands_name_real_things():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "foiagen render requests/*.yaml -o out -f docx,pdf,txt" in text
     assert "bash .ci/run" in text and (ROOT / ".ci" / "run").is_file()
+
+
+def test_readme_spec_is_the_shipped_sample_used_to_check_templates():
+    assert readme_spec() == (ROOT / "foiagen" / "data" / "sample.yaml").read_text(encoding="utf-8")
