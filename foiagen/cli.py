@@ -282,6 +282,17 @@ def agencies(
 
 
 @app.command()
+def schema() -> None:
+    """Print the spec format's JSON Schema (for editor completion, e.g. yaml-language-server).
+
+    Example:  foiagen schema > foiagen.schema.json
+    """
+    from .schema import schema_json
+
+    typer.echo(schema_json())
+
+
+@app.command()
 def rules() -> None:
     """Print the documentation of every rule `validate` applies, as Markdown (docs/rules.md).
 

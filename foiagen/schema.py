@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 
 TEXT = {"type": "string"}
-LINES = {"oneOf": [TEXT, {"type": "array", "items": TEXT}], "description": "One line, several lines, or a list of lines."}
+LINES = {"anyOf": [TEXT, {"type": "array", "items": TEXT}], "description": "One line, several lines, or a list of lines."}
 DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "A date written YYYY-MM-DD."}
 SEGMENT = {
-    "oneOf": [
+    "anyOf": [
         TEXT,
         {"type": "object", "additionalProperties": False, "properties": {"i": TEXT}, "required": ["i"], "description": "Italic text."},
         {"type": "object", "additionalProperties": False, "properties": {"b": TEXT}, "required": ["b"], "description": "Bold text."},
@@ -25,9 +25,9 @@ SEGMENT = {
 }
 INCLUDE = {"type": "object", "additionalProperties": False, "properties": {"include": TEXT}, "required": ["include"],
            "description": "The content of another YAML file (a path relative to this one)."}
-RICH = {"oneOf": [TEXT, {"type": "array", "items": SEGMENT}],
+RICH = {"anyOf": [TEXT, {"type": "array", "items": SEGMENT}],
         "description": "Text ([^label] marks a footnote reference) or a list of segments."}
-PARAGRAPHS = {"oneOf": [TEXT, {"type": "array", "items": {"oneOf": [TEXT, SEGMENT, {"type": "array", "items": SEGMENT}, INCLUDE]}}],
+PARAGRAPHS = {"anyOf": [TEXT, {"type": "array", "items": {"anyOf": [TEXT, SEGMENT, {"type": "array", "items": SEGMENT}, INCLUDE]}}],
               "description": "One paragraph, or a list of paragraphs (each text or a list of segments)."}
 DATE_RANGE = {"type": "object", "additionalProperties": False, "properties": {"from": DATE, "to": DATE},
               "description": "Records created or operative between these dates (either may be left out)."}
@@ -43,7 +43,7 @@ def _obj(properties: dict, required=(), description: str = "") -> dict:
 
 
 def _or_include(schema: dict) -> dict:
-    return {"oneOf": [schema, INCLUDE]}
+    return {"anyOf": [schema, INCLUDE]}
 
 
 REQUESTER = _obj({
@@ -55,7 +55,7 @@ REQUESTER = _obj({
     "address": LINES, "email": TEXT, "phone": TEXT, "website": TEXT,
 }, ["organization"], "A person or organization making the request.")
 
-AGENCY = {"oneOf": [
+AGENCY = {"anyOf": [
     {**TEXT, "description": "An agency id from the directory (`foiagen agencies`)."},
     _obj({
         "id": {**TEXT, "description": "An agency id from the directory."},
@@ -66,14 +66,14 @@ AGENCY = {"oneOf": [
     }, description="A directory agency with changes, or an agency written out in full (name and department)."),
 ]}
 
-CATEGORY = {"oneOf": [RICH, _obj({
+CATEGORY = {"anyOf": [RICH, _obj({
     "text": RICH,
-    "items": {"type": "array", "items": {"oneOf": [RICH, INCLUDE]}, "description": "Lettered sub-items (a., b., …)."},
+    "items": {"type": "array", "items": {"anyOf": [RICH, INCLUDE]}, "description": "Lettered sub-items (a., b., …)."},
     "date_range": DATE_RANGE,
     "search": {**PARAGRAPHS, "description": "Search instructions (custodians, email domains, terms)."},
 }, ["text"])]}
 
-FACTORS = lambda names, what: {"oneOf": [PARAGRAPHS, _obj({n: PARAGRAPHS for n in names}, description=what)]}  # noqa: E731
+FACTORS = lambda names, what: {"anyOf": [PARAGRAPHS, _obj({n: PARAGRAPHS for n in names}, description=what)]}  # noqa: E731
 
 SPEC = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -88,7 +88,7 @@ SPEC = {
         "template": {**TEXT, "description": "A letter template of your own (runs sandboxed)."},
         "requesters": {"type": "array", "items": _or_include(REQUESTER), "minItems": 1},
         "agencies": {"type": "array", "items": AGENCY, "minItems": 1},
-        "components": {"type": "array", "items": {"oneOf": [TEXT, _obj({"name": TEXT, "abbreviation": TEXT}, ["name"])]},
+        "components": {"type": "array", "items": {"anyOf": [TEXT, _obj({"name": TEXT, "abbreviation": TEXT}, ["name"])]},
                        "description": "Offices to route the request to."},
         "purpose": PARAGRAPHS,
         "definitions": {"type": "array", "items": _or_include(_obj({"term": TEXT, "text": RICH}, ["term", "text"]))},
@@ -96,7 +96,7 @@ SPEC = {
         "footnotes": {"type": "object", "additionalProperties": PARAGRAPHS, "description": "Footnote label → text."},
         "records": _obj({
             "intro": RICH,
-            "categories": {"type": "array", "items": {"oneOf": [CATEGORY, INCLUDE]}, "minItems": 1},
+            "categories": {"type": "array", "items": {"anyOf": [CATEGORY, INCLUDE]}, "minItems": 1},
             "date_range": DATE_RANGE,
             "redaction": PARAGRAPHS,
             "format": PARAGRAPHS,
@@ -105,7 +105,7 @@ SPEC = {
             "grounds": _obj({g: PARAGRAPHS for g in ("imminent_threat", "urgency_to_inform", "due_process", "media_interest")},
                             description="Each ground asked, with its facts."),
             "dissemination": PARAGRAPHS,
-            "certification": {"oneOf": [{"type": "string", "enum": ["true", "false"]}, _obj({"by": TEXT}, ["by"])]},
+            "certification": {"anyOf": [{"type": "string", "enum": ["true", "false"]}, _obj({"by": TEXT}, ["by"])]},
         }, ["grounds", "certification"]),
         "fees": _obj({
             "category": {"type": "string", "enum": ["commercial", "educational", "scientific", "news_media", "other"]},
