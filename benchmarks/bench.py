@@ -43,6 +43,15 @@ def main() -> None:
     rows.append(("python -c pass (interpreter start-up)", median_ms(lambda: subprocess.run([sys.executable, "-c", "pass"]), n)))
     rows.append(("foiagen --help", median_ms(lambda: process("--help"), n)))
     rows.append(("foiagen validate requests examples", median_ms(lambda: process("validate", "requests", "examples"), n)))
+    # validation at volume: 1,000 specs, cycling through every shipped request and example
+    many = out / "many"
+    many.mkdir()
+    sources = REQUESTS + sorted((ROOT / "examples").glob("*.yaml"))
+    for i in range(1000):
+        src = sources[i % len(sources)]
+        text = src.read_text(encoding="utf-8").replace("include: parts/", f"include: {ROOT / 'examples' / 'parts'}/")
+        (many / f"s{i:04d}.yaml").write_text(text, encoding="utf-8")
+    rows.append(("foiagen validate <1,000 specs> (whole process; target < 5,000 ms)", median_ms(lambda: process("validate", str(many)), max(1, n // 2))))
     for fmt in ("docx", "pdf", "docx,pdf"):
         rows.append((f"foiagen render <seeds> -f {fmt} (whole process, {len(REQUESTS)} letters)",
                      median_ms(lambda: process("render", *map(str, REQUESTS), "-o", str(out), "-f", fmt), n)))

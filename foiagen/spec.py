@@ -185,16 +185,24 @@ def _kind_name(node: Node) -> str:
 
 
 # -- scalars --------------------------------------------------------------------------
+# Characters no letter can carry: C0/C1 controls (but tab and newline), surrogates, private
+# use, noncharacters.  Unassigned code points are checked separately, per distinct character.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff"
+                          "\U000f0000-\U0010ffff]")
+
+
 def check_text(ctx: Context, node: Node) -> str:
     """Refuse characters no letter can carry (control characters), saying where."""
     text = node.value
-    for i, ch in enumerate(text):
-        if ch in _ALLOWED_CONTROLS:
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs", "Co", "Cn") or ch in ("\ufffe", "\uffff"):
-            name = unicodedata.name(ch, "control character")
-            ctx.error(node, f"character U+{ord(ch):04X} ({name}) at position {i + 1} of this value cannot be printed in a letter", "bad-character", hint="remove it or replace it with a printable character")
+    bad = {m.start(): m.group() for m in _UNPRINTABLE.finditer(text)}
+    if not text.isascii():
+        for ch in set(text) - set(bad.values()):
+            if ord(ch) > 0x9F and unicodedata.category(ch) == "Cn":
+                bad[text.index(ch)] = ch
+    for i in sorted(bad):
+        ch = bad[i]
+        name = unicodedata.name(ch, "control character")
+        ctx.error(node, f"character U+{ord(ch):04X} ({name}) at position {i + 1} of this value cannot be printed in a letter", "bad-character", hint="remove it or replace it with a printable character")
     return text
 
 
