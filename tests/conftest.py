@@ -78,3 +78,61 @@ def write_spec(tmp_path: Path, text: str, name: str = "spec.yaml") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def squeeze(text: str) -> str:
+    """Text without any white space: a URL wrapped at a slash still compares equal."""
+    return re.sub(r"\s+", "", normalize(text))
+
+
+def _text_before_refs(blocks):
+    """(footnote number, the last characters before its reference mark) for every reference."""
+    from foiagen.document import AddressBlock, Heading, ItemList, Link, NoteRef, Paragraph, Text, plain_text
+
+    found = []
+
+    def inlines(seq):
+        before = ""
+        for node in seq:
+            if isinstance(node, Text):
+                before += node.text
+            elif isinstance(node, Link):
+                before += plain_text(node.children)
+            elif isinstance(node, NoteRef):
+                found.append((node.number, normalize(before)[-14:]))
+
+    def walk(bs):
+        for b in bs:
+            if isinstance(b, (Paragraph, Heading)):
+                inlines(b.inlines)
+            elif isinstance(b, ItemList):
+                for item in b.items:
+                    walk(item.blocks)
+            elif isinstance(b, AddressBlock):
+                for line in b.lines:
+                    inlines(line)
+
+    walk(blocks)
+    return found
+
+
+def assert_footnotes_on_reference_pages(doc, data: bytes, tmp_path: Path) -> int:
+    """Each footnote starts at the foot of the page where its reference mark is; returns the page count."""
+    from foiagen.document import plain_text
+
+    raw = [pdf_text(data, tmp_path, n) for n in range(1, pdf_pages(data) + 1)]
+    pages = [squeeze(page) for page in raw]
+    bodies = {n.number: normalize(" ".join(plain_text(p.inlines) for p in n.paragraphs)) for n in doc.footnotes()}
+    refs = _text_before_refs(doc.blocks)
+    assert len(refs) == len(bodies)
+    for number, before in refs:
+        before = squeeze(before)
+        # the note is printed at the foot of exactly one page: a line starting with its number
+        words = [w for w in bodies[number].split()[:3] if len(w) < 20] or bodies[number].split()[:1]
+        note = re.compile(rf"(?m)^{number}\s+" + r"\s+".join(map(re.escape, words)))
+        note_pages = [i for i, page in enumerate(raw) if note.search(page)]
+        assert len(note_pages) == 1, (number, note_pages)
+        p = note_pages[0]
+        # ... and the words just before its reference mark are on that page (or run onto it)
+        assert before in pages[p] or (p > 0 and before in pages[p - 1] + pages[p]), (number, before, p + 1)
+    return len(raw)

@@ -13,7 +13,7 @@ import yaml
 from foiagen.document import Link, NoteRef, Paragraph, Text, plain_text
 from foiagen.pipeline import load_request, render_outputs
 from foiagen.render import render_document
-from conftest import ROOT, docx_text, normalize, pdf_pages, pdf_text
+from conftest import ROOT, assert_footnotes_on_reference_pages, docx_text, normalize, pdf_pages, pdf_text, squeeze
 
 SEEDS = {
     "000": ROOT / "requests" / "2020-10-19-clearview-ice-cbp-dhs.yaml",
@@ -55,10 +55,6 @@ def text_of(seed: str, fmt: str, tmp_path: Path) -> str:
     return normalize(data.decode("utf-8"))
 
 
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", normalize(text))
-
-
 def snippets(seed: str) -> list[str]:
     return yaml.safe_load((ROOT / "tests" / "expected" / f"{SEEDS[seed].stem}.yaml").read_text(encoding="utf-8"))
 
@@ -92,54 +88,9 @@ def test_every_footnote_is_in_every_format(seed, tmp_path):
             assert body in text, (fmt, note.number, body[:60])
 
 
-def _text_before_refs(blocks):
-    """(footnote number, the last characters before its reference mark) for every reference."""
-    from foiagen.document import AddressBlock, Heading, ItemList
-
-    found = []
-
-    def inlines(seq):
-        before = ""
-        for node in seq:
-            if isinstance(node, Text):
-                before += node.text
-            elif isinstance(node, Link):
-                before += plain_text(node.children)
-            elif isinstance(node, NoteRef):
-                found.append((node.number, normalize(before)[-14:]))
-
-    def walk(bs):
-        for b in bs:
-            if isinstance(b, (Paragraph, Heading)):
-                inlines(b.inlines)
-            elif isinstance(b, ItemList):
-                for item in b.items:
-                    walk(item.blocks)
-            elif isinstance(b, AddressBlock):
-                for line in b.lines:
-                    inlines(line)
-
-    walk(blocks)
-    return found
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 def test_each_pdf_footnote_is_on_the_page_of_its_reference(seed, tmp_path):
-    data = rendered(seed)["pdf"]
-    doc = document(seed)
-    raw = [pdf_text(data, tmp_path, n) for n in range(1, pdf_pages(data) + 1)]
-    pages = [squeeze(page) for page in raw]
-    bodies = {n.number: normalize(" ".join(plain_text(p.inlines) for p in n.paragraphs)) for n in doc.footnotes()}
-    for number, before in _text_before_refs(doc.blocks):
-        before = squeeze(before)
-        # the note is printed at the foot of exactly one page: a line starting with its number
-        words = [w for w in bodies[number].split()[:3] if len(w) < 20] or bodies[number].split()[:1]
-        note = re.compile(rf"(?m)^{number} " + r"\s+".join(map(re.escape, words)))
-        note_pages = [i for i, page in enumerate(raw) if note.search(page)]
-        assert len(note_pages) == 1, (number, note_pages)
-        p = note_pages[0]
-        # ... and the words just before its reference mark are on that page (or run onto it)
-        assert before in pages[p] or (p > 0 and before in pages[p - 1] + pages[p]), (number, before, p + 1)
+    assert_footnotes_on_reference_pages(document(seed), rendered(seed)["pdf"], tmp_path)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
