@@ -139,22 +139,28 @@ def _print_text(diagnostics, known) -> None:
 
 @app.command()
 def render(
-    specs: List[Path] = typer.Argument(..., help="Spec files (or folders of specs) to render."),
+    specs: List[Path] = typer.Argument(..., help="Spec files, folders of specs, or globs ('requests/*.yaml')."),
     output_dir: Path = typer.Option(Path("."), "--output-dir", "-o", help="Folder for the letters (created if missing)."),
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated formats: docx, pdf, txt."),
     per_agency: bool = typer.Option(False, "--per-agency", help="One letter per agency (<stem>-<agency id>.<ext>), each addressed to its own office and citing its own regulation."),
+    variations: Optional[Path] = typer.Option(None, "--vars", help="CSV or YAML rows, one letter per row: columns are spec paths (agencies, requesters.0.organization, …) and 'name'."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Processes to render with (default: the number of cores)."),
     template: Optional[Path] = typer.Option(None, "--template", help="Your own letter template (runs sandboxed)."),
 ) -> None:
     """Write each spec's letter as DIR/<spec file stem>.<format>.
 
-    A spec with errors writes nothing and exits 1 with its diagnostics; files are
-    written atomically, so a failure never leaves a half-written or clobbered letter.
-    Where an agency takes requests only through its online portal on the letter's date,
-    DIR/<stem>.portal.txt holds the portal form texts (each checked against the
-    portal's 10,000-character fields) to paste beside the attached letter.
+    A spec with errors writes nothing and exits 1 with its diagnostics; the other specs are
+    still rendered.  Files are written atomically, so a failure never leaves a half-written
+    or clobbered letter.  Where an agency takes requests only through its online portal on
+    the letter's date, DIR/<stem>.portal.txt holds the portal form texts (each checked
+    against the portal's 10,000-character fields).
 
-    Example:  foiagen render requests/2020-10-19-clearview-ice-cbp-dhs.yaml -o out -f docx,pdf,txt
+    Example:  foiagen render requests/ -o out -f docx,pdf,txt --jobs 2
     """
+    import os
+
+    from .batch import Job, expand_specs, load_variations
+    from .pipeline import display_path
     from .writers import WRITERS
 
     wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
@@ -163,63 +169,78 @@ def render(
         _usage_error(f"unknown format {', '.join(unknown) or formats!r}; choose from {', '.join(WRITERS)}")
     if template is not None and not template.is_file():
         _usage_error(f"no such template file: {template}")
-    files = _spec_files(specs)
+    if jobs is not None and jobs < 1:
+        _usage_error("--jobs must be at least 1")
+    files, missing = expand_specs(specs)
+    if missing:
+        _usage_error(f"no such file or folder: {missing[0]}")
     if not files:
         _usage_error("no *.yaml or *.yml spec files found")
-    stems = {}
+    rows = [None]
+    if variations is not None:
+        if not variations.is_file():
+            _usage_error(f"no such variations file: {variations}")
+        rows, problems = load_variations(variations, display_path(variations))
+        if problems or not rows:
+            _print_diagnostics(problems)
+            if not rows:
+                typer.echo(f"foiagen: error: {variations} holds no rows", err=True)
+            raise typer.Exit(EXIT_PROBLEMS)
+    work, stems = [], {}
     for file in files:
-        if file.stem in stems:
-            _usage_error(f"{file} and {stems[file.stem]} would both be written as {file.stem}.*")
-        stems[file.stem] = file
-
-    failed = False
-    for file in files:
-        failed |= not _render_one(file, output_dir, wanted, template, per_agency)
+        for row in rows:
+            stem = file.stem if row is None else f"{file.stem}-{row.name}"
+            if stem in stems:
+                _usage_error(f"{file} and {stems[stem]} would both be written as {stem}.*")
+            stems[stem] = file
+            work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row))
+    results = _run_jobs(work, jobs or os.cpu_count() or 1)
+    failed = sum(not r.ok for r in results)
+    if len(work) > 1 or failed:
+        written = sum(len(r.written) for r in results)
+        typer.echo(f"{len(work) - failed} of {len(work)} letter sets written ({written} files); {failed} failed", err=True)
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
-def _render_one(file: Path, output_dir: Path, formats: List[str], template: Optional[Path], per_agency: bool) -> bool:
-    """Render every letter of one spec in memory; write them only if all succeeded."""
-    from .diagnostics import Diagnostic, has_errors
-    from .letterxml import LetterXMLError
-    from .pipeline import display_path, letters_of, load_request, write_atomically, write_formats
-    from .portal import portal_agencies, portal_fields, portal_text
-    from .render import RenderError, render_document
-    from .writers import WRITERS, WriterError
+def _run_jobs(work, processes: int):
+    """Run jobs in order (in-process for one, else a pool), printing each result as it is ready."""
+    from .batch import run_job
 
-    loaded = load_request(file)
-    _print_diagnostics(loaded.diagnostics)
-    if loaded.request is None or has_errors(loaded.diagnostics):
-        return False
-    where = display_path(file)
-    files: dict[Path, bytes] = {}
-    notes = []
+    progress = None
+    if sys.stderr.isatty() and len(work) > 1:
+        from rich.progress import Progress
+
+        progress = Progress(transient=True)
+        task = progress.add_task("rendering", total=len(work))
+        progress.start()
+    results = []
+
+    def report(result):
+        for line in result.lines:
+            typer.echo(line)
+        if progress is None:
+            for path in result.written:
+                typer.echo(f"wrote {path}", err=True)
+        else:
+            progress.advance(task)
+        results.append(result)
+
     try:
-        for suffix, request in letters_of(loaded.request, per_agency):
-            document = render_document(request, template_path=template)
-            for fmt, data in write_formats(document, formats).items():
-                files[output_dir / f"{file.stem}{suffix}.{WRITERS[fmt][2]}"] = data
-            if portal_agencies(request):
-                fields = portal_fields(document)
-                for f in fields:
-                    if f.too_long:
-                        notes.append(Diagnostic(where, 1, 1, "warning",
-                                                f"portal field '{f.label}' would hold {len(f.text):,} characters, more than the portal's 10,000; attach the letter and summarize that part in the field",
-                                                "portal-field-too-long"))
-                files[output_dir / f"{file.stem}{suffix}.portal.txt"] = portal_text(request, document, fields).encode("utf-8")
-    except WriterError as exc:
-        line, col = _locate(file, exc.message)
-        _print_diagnostics([Diagnostic(where, line, col, "error", exc.message, "cannot-render")])
-        return False
-    except (RenderError, LetterXMLError) as exc:
-        tpl = getattr(exc, "file", "") or (str(template) if template else "built-in template")
-        typer.echo(f"{tpl}:{getattr(exc, 'line', 0)}:0: error {exc.message} (template-error)")
-        return False
-    _print_diagnostics(notes)
-    for target, data in files.items():
-        write_atomically(target, data)
-        typer.echo(f"wrote {display_path(target)}", err=True)
-    return True
+        if processes == 1 or len(work) == 1:
+            for job in work:
+                report(run_job(job))
+        else:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+            with ProcessPoolExecutor(max_workers=min(processes, len(work)), mp_context=context) as pool:
+                for result in pool.map(run_job, work, chunksize=max(1, len(work) // (processes * 8))):
+                    report(result)
+    finally:
+        if progress is not None:
+            progress.stop()
+    return results
 
 
 @app.command()
@@ -301,25 +322,6 @@ def rules() -> None:
     from .rules import rules_markdown
 
     typer.echo(rules_markdown())
-
-
-def _locate(file: Path, message: str) -> tuple[int, int]:
-    """Point at the first occurrence in the spec of a character a writer named (U+XXXX)."""
-    import re
-
-    match = re.search(r"U\+([0-9A-F]{4,6})", message)
-    if not match:
-        return 0, 0
-    char = chr(int(match.group(1), 16))
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return 0, 0
-    index = text.find(char)
-    if index < 0:
-        return 0, 0
-    line = text.count("\n", 0, index) + 1
-    return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 def main() -> None:

@@ -35,13 +35,20 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def load_request(path: Path, registry: Registry | None = None) -> Loaded:
-    """Read, parse and validate one spec; every problem comes back located."""
+def load_request(path: Path, registry: Registry | None = None, variation=None) -> Loaded:
+    """Read, parse and validate one spec; every problem comes back located.
+
+    `variation` (see batch.Variation) changes values of the spec before it is checked;
+    problems in the changed values are reported in the variations file.
+    """
     registry = registry or load_registry()
     display = display_path(path)
     root, diagnostics = load_file(path, display)
     if root is None:
         return Loaded(path, None, sort_diagnostics(diagnostics))
+    if variation is not None:
+        root, problems = variation.apply(root)
+        diagnostics += problems
     ctx = Context(registry)
     request = read_request(ctx, root)
     diagnostics += ctx.diagnostics
@@ -70,6 +77,8 @@ def check_request(request: m.Request, root, registry: Registry) -> list[Diagnost
                                       "agency-only-ground"))
     out += _check_cite_refs(request, registry, regs)
     out += _check_channels(request, root)
+    from .lint import lint_request
+    out += lint_request(request, root, registry)
     return out
 
 

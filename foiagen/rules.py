@@ -135,6 +135,7 @@ CORE_RULES = [
     _r("channel-not-accepted", "warning", "The delivery line names a channel (email, mail, fax) an addressed agency does not accept on the letter's date (DHS is portal-only from 2026-01-22).",
        Example("delivery: Via email\n", "", (12, 11)), Example("delivery: Via online portal\n", "")),
     # -- rendering -----------------------------------------------------------------------
+    _r("bad-variation", "error", "A row of a --vars variations file is malformed or names no place in the spec.", scope="file"),
     _r("portal-field-too-long", "warning", "A portal form text is longer than the portal's 10,000-character field.", scope="render"),
     _r("cannot-render", "error", "A writer cannot render part of the letter (a character no font can draw); the message names it.", scope="render"),
     _r("template-error", "error", "A letter template has a syntax error, uses an undefined value, or emits invalid letter XML.", scope="template"),

@@ -1,0 +1,253 @@
+"""Batch rendering: many specs, globs, variations (one spec fanned out into many letters), and
+processes working in parallel.  One bad spec never stops the others.
+
+A variations file (CSV or YAML) holds one row per letter.  Each column is a path into the
+spec (`agencies`, `requesters.0.organization`, `closing.contact_email`, …) and the row's value
+replaces what the spec has there; a `name` column names the letter (`<spec>-<name>.<ext>`).
+Where the spec has a list and the row gives text, `;` separates the list's entries
+(`agencies: ice;cbp`).  Problems in a row's values are reported at that row and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .diagnostics import Diagnostic
+from .source import Node, load_file
+
+_GLOB = re.compile(r"[*?\[]")
+
+
+def expand_specs(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Files, folders (every *.yaml/*.yml inside, parts skipped) and globs -> (specs, missing)."""
+    from .check import PART_SUFFIXES, SPEC_SUFFIXES
+
+    specs, missing = [], []
+    for path in paths:
+        if not path.exists() and _GLOB.search(str(path)):
+            matches = sorted(Path(p) for p in glob.glob(str(path), recursive=True))
+            if not matches:
+                missing.append(path)
+            specs.extend(m for m in matches if m.is_file())
+        elif path.is_dir():
+            specs.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SPEC_SUFFIXES
+                                and not p.name.endswith(PART_SUFFIXES)))
+        elif path.exists():
+            specs.append(path)
+        else:
+            missing.append(path)
+    return list(dict.fromkeys(specs)), missing
+
+
+@dataclass(frozen=True)
+class Cell:
+    path: tuple[str, ...]
+    value: str
+    file: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Variation:
+    """One row of a variations file: the letter's name and the values it changes."""
+
+    name: str
+    cells: tuple[Cell, ...] = field(default_factory=tuple)
+
+    def apply(self, root: Node) -> tuple[Node, list[Diagnostic]]:
+        problems: list[Diagnostic] = []
+        for cell in self.cells:
+            problem = _set(root, cell)
+            if problem:
+                problems.append(problem)
+        return root, problems
+
+
+def _scalar(cell: Cell, text: str) -> Node:
+    return Node("str", text, cell.file, cell.line, cell.column)
+
+
+def _set(root: Node, cell: Cell) -> Diagnostic | None:
+    node = root
+    for i, part in enumerate(cell.path):
+        last = i == len(cell.path) - 1
+        if node.kind == "map":
+            child = node.value.get(part)
+            if last:
+                if child is not None and child.kind == "seq":
+                    node.value[part] = Node("seq", [_scalar(cell, v.strip()) for v in cell.value.split(";") if v.strip()],
+                                            cell.file, cell.line, cell.column)
+                else:
+                    node.value[part] = _scalar(cell, cell.value)
+                node.key_positions.setdefault(part, (cell.line, cell.column))
+                return None
+            if child is None:
+                child = Node("map", {}, cell.file, cell.line, cell.column)
+                node.value[part] = child
+                node.key_positions[part] = (cell.line, cell.column)
+            node = child
+        elif node.kind == "seq" and part.isdigit() and int(part) < len(node.value):
+            if last:
+                node.value[int(part)] = _scalar(cell, cell.value)
+                return None
+            node = node.value[int(part)]
+        else:
+            where = ".".join(cell.path[: i + 1])
+            return Diagnostic(cell.file, cell.line, cell.column, "error",
+                              f"column '{'.'.join(cell.path)}' names no place in the spec (at '{where}')", "bad-variation")
+    return None
+
+
+def load_variations(path: Path, display: str) -> tuple[list[Variation], list[Diagnostic]]:
+    """Rows from a CSV file (header = spec paths) or a YAML list of mappings."""
+    if path.suffix.lower() == ".csv":
+        return _csv_rows(path, display)
+    root, problems = load_file(path, display)
+    if root is None:
+        return [], problems
+    if root.kind != "seq":
+        return [], [Diagnostic(display, root.line, root.column, "error", "a variations file is a list of rows (mappings)", "bad-variation")]
+    rows = []
+    for index, row in enumerate(root.value, 1):
+        if row.kind != "map":
+            problems.append(Diagnostic(display, row.line, row.column, "error", "each row is a mapping of spec paths to values", "bad-variation"))
+            continue
+        cells, name = [], str(index)
+        for key, value in row.value.items():
+            line, col = row.key_positions[key]
+            if value.kind != "str":
+                problems.append(Diagnostic(display, value.line, value.column, "error", f"'{key}' must be text in a variations row", "bad-variation"))
+                continue
+            if key == "name":
+                name = value.value
+            else:
+                cells.append(Cell(tuple(key.split(".")), value.value, display, value.line, value.column))
+        rows.append(Variation(_safe_name(name), tuple(cells)))
+    return rows, problems + _duplicate_names(rows, display)
+
+
+def _csv_rows(path: Path, display: str) -> tuple[list[Variation], list[Diagnostic]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [Diagnostic(display, 1, 1, "error", f"cannot read variations file: {exc}", "bad-variation")]
+    reader = csv.reader(io.StringIO(text))
+    rows_in = list(reader)
+    if not rows_in:
+        return [], [Diagnostic(display, 1, 1, "error", "the variations file is empty", "bad-variation")]
+    header, rows, problems = rows_in[0], [], []
+    for number, values in enumerate(rows_in[1:], 2):
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            problems.append(Diagnostic(display, number, 1, "error", f"row has {len(values)} cells; the header has {len(header)}", "bad-variation"))
+            continue
+        cells, name, column = [], str(number - 1), 1
+        for key, value in zip(header, values):
+            key = key.strip()
+            if key == "name":
+                name = value.strip() or name
+            elif value.strip():
+                cells.append(Cell(tuple(key.split(".")), value.strip(), display, number, column))
+            column += len(value) + 1
+        rows.append(Variation(_safe_name(name), tuple(cells)))
+    return rows, problems + _duplicate_names(rows, display)
+
+
+def _safe_name(name: str) -> str:
+    """A row name usable in a file name: never a path, never empty."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-")
+    return cleaned or "row"
+
+
+def _duplicate_names(rows: list[Variation], display: str) -> list[Diagnostic]:
+    seen, out = set(), []
+    for row in rows:
+        if row.name in seen:
+            out.append(Diagnostic(display, 1, 1, "error", f"two rows are both named '{row.name}': their letters would overwrite each other", "bad-variation"))
+        seen.add(row.name)
+    return out
+
+
+# -- one job: one spec (or one spec x one variation), rendered in a worker -----------------
+@dataclass(frozen=True)
+class Job:
+    spec: Path
+    stem: str  # output file stem
+    formats: tuple[str, ...]
+    output_dir: Path
+    per_agency: bool = False
+    template: Path | None = None
+    variation: Variation | None = None
+
+
+@dataclass
+class JobResult:
+    spec: str
+    ok: bool
+    lines: list[str]  # diagnostics and messages, already formatted
+    written: list[str]
+
+
+def run_job(job: Job) -> JobResult:
+    """Validate, render and write one letter set; never raises for bad input."""
+    from .diagnostics import has_errors
+    from .letterxml import LetterXMLError
+    from .pipeline import display_path, letters_of, load_request, write_atomically, write_formats
+    from .portal import portal_agencies, portal_fields, portal_text
+    from .render import RenderError, render_document
+    from .writers import WRITERS, WriterError
+
+    where = display_path(job.spec)
+    loaded = load_request(job.spec, variation=job.variation)
+    lines = [d.parsable() for d in loaded.diagnostics]
+    if loaded.request is None or has_errors(loaded.diagnostics):
+        return JobResult(where, False, lines, [])
+    files: dict[Path, bytes] = {}
+    try:
+        for suffix, request in letters_of(loaded.request, job.per_agency):
+            document = render_document(request, template_path=job.template)
+            for fmt, data in write_formats(document, list(job.formats)).items():
+                files[job.output_dir / f"{job.stem}{suffix}.{WRITERS[fmt][2]}"] = data
+            if portal_agencies(request):
+                fields = portal_fields(document)
+                for f in fields:
+                    if f.too_long:
+                        lines.append(Diagnostic(where, 1, 1, "warning",
+                                                f"portal field '{f.label}' would hold {len(f.text):,} characters, more than the portal's 10,000; attach the letter and summarize that part in the field",
+                                                "portal-field-too-long").parsable())
+                files[job.output_dir / f"{job.stem}{suffix}.portal.txt"] = portal_text(request, document, fields).encode("utf-8")
+    except WriterError as exc:
+        line, col = locate_character(job.spec, exc.message)
+        lines.append(Diagnostic(where, line, col, "error", exc.message, "cannot-render").parsable())
+        return JobResult(where, False, lines, [])
+    except (RenderError, LetterXMLError) as exc:
+        tpl = getattr(exc, "file", "") or (str(job.template) if job.template else "built-in template")
+        lines.append(f"{tpl}:{getattr(exc, 'line', 0)}:0: error {exc.message} (template-error)")
+        return JobResult(where, False, lines, [])
+    written = []
+    for target, data in files.items():
+        write_atomically(target, data)
+        written.append(display_path(target))
+    return JobResult(where, True, lines, written)
+
+
+def locate_character(file: Path, message: str) -> tuple[int, int]:
+    """Point at the first occurrence in the spec of a character a writer named (U+XXXX)."""
+    match = re.search(r"U\+([0-9A-F]{4,6})", message)
+    if not match:
+        return 0, 0
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 0, 0
+    index = text.find(chr(int(match.group(1), 16)))
+    if index < 0:
+        return 0, 0
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
