@@ -1,0 +1,22 @@
+"""Start-up stays light: --help, validate, agencies and schema never import the writers' libraries."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+HEAVY = ("reportlab", "lxml", "docx", "PIL")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["validate", "examples/minimal.yaml"], ["agencies", "ice"], ["schema"], ["rules"]])
+def test_light_commands_do_not_import_the_writers(args):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "foiagen", *args], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert proc.returncode == 0
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if line.startswith("import time:")}
+    assert not imported & set(HEAVY), imported & set(HEAVY)
+    if args == ["--help"]:
+        assert "jinja2" not in imported and "yaml" not in imported
