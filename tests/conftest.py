@@ -24,7 +24,7 @@ requesters:
 agencies: [ice]
 records:
   categories:
-    - All contracts.
+    - All contracts since 2024.
 signatories:
   - name: Jordan Lee
 """

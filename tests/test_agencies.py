@@ -50,7 +50,7 @@ def test_ice_by_email_in_2026_warns_and_gets_portal_texts(tmp_path):
     assert [a.id for a in portal_agencies(request)] == ["ice"]
     fields = {f.name: f for f in portal_fields(render_document(request))}
     assert set(fields) == {"request_description", "fee_waiver", "expedite"}
-    assert "All contracts." in fields["request_description"].text
+    assert "All contracts since 2024." in fields["request_description"].text
     assert "5 U.S.C. § 552(a)(6)(E)(v)(II)" in normalize(fields["expedite"].text)
     assert all(len(f.text) <= FIELD_LIMIT for f in fields.values())
     # the letter no longer offers the agency's email address

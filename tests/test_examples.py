@@ -9,7 +9,11 @@ from conftest import EXAMPLES, REQUESTS
 @pytest.mark.parametrize("path", EXAMPLES + REQUESTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_spec_validates_and_renders(path):
     loaded = load_request(path)
-    assert loaded.diagnostics == [] and loaded.ok
+    # our examples are clean; the reproduced real letters keep their real slips as warnings
+    # (undated categories, the seed's near-duplicate items 10 and 19), never errors
+    if path.parent.name == "examples":
+        assert loaded.diagnostics == []
+    assert loaded.ok and all(d.level != "error" for d in loaded.diagnostics)
     outputs = render_outputs(loaded.request, ["txt", "docx", "pdf"])
     assert outputs["pdf"].startswith(b"%PDF-") and outputs["docx"].startswith(b"PK")
     assert len(outputs["txt"]) > 500

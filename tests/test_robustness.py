@@ -42,7 +42,7 @@ def test_a_folder_with_no_specs_is_a_usage_error(tmp_path):
 
 def spec_with_categories(n: int) -> str:
     cats = "".join(f"    - Category number {i} of the stress request, covering records on topic {i}.\n" for i in range(1, n + 1))
-    return MINIMAL.replace("    - All contracts.\n", cats)
+    return MINIMAL.replace("    - All contracts since 2024.\n", cats)
 
 
 def test_a_300_category_request_renders_every_category(tmp_path):
@@ -124,7 +124,7 @@ def test_names_in_many_scripts_survive_every_format(tmp_path, name, text):
 
 
 def test_a_character_no_font_can_draw_is_refused_at_its_place(tmp_path):
-    write_spec(tmp_path, MINIMAL.replace("All contracts.", "All contracts ☃ here."), "letter.yaml")
+    write_spec(tmp_path, MINIMAL.replace("All contracts since 2024.", "All contracts ☃ since 2024."), "letter.yaml")
     proc = cli("render", "letter.yaml", "-o", "out", cwd=tmp_path)
     assert proc.returncode == 1
     assert "letter.yaml:9:21:" in proc.stdout and "U+2603" in proc.stdout
@@ -141,7 +141,7 @@ COVERED = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(COVERED, min_size=1, max_size=80).filter(lambda t: t.strip()))
 def test_any_covered_text_is_recoverable_from_the_pdf(tmp_path, text):
-    spec = MINIMAL.replace("    - All contracts.", f"    - {json.dumps('Item ' + text, ensure_ascii=False)}")
+    spec = MINIMAL.replace("    - All contracts since 2024.", f"    - {json.dumps('Item ' + text, ensure_ascii=False)}")
     loaded = load_request(write_spec(tmp_path, spec))
     assert loaded.ok, loaded.diagnostics
     pdf = render_outputs(loaded.request, ["pdf"])["pdf"]

@@ -41,9 +41,9 @@ CASES = [
     # a missing required list
     (MINIMAL.replace("signatories:\n  - name: Jordan Lee\n", ""), [(1, 1, "missing-field")]),
     # reversed date range
-    (MINIMAL.replace("    - All contracts.", "    - All contracts.\n  date_range: {from: 2024-05-01, to: 2023-01-01}"), [(10, 15, "reversed-date-range")]),
+    (MINIMAL.replace("    - All contracts since 2024.", "    - All contracts since 2024.\n  date_range: {from: 2024-05-01, to: 2023-01-01}"), [(10, 15, "reversed-date-range")]),
     # an undefined footnote, and an unused one
-    (MINIMAL.replace("    - All contracts.", "    - All contracts.[^nope]") + "footnotes:\n  other: Text.\n",
+    (MINIMAL.replace("    - All contracts since 2024.", "    - All contracts since 2024.[^nope]") + "footnotes:\n  other: Text.\n",
      [(12, 1, "undefined-footnote"), (13, 10, "unused-footnote")]),
     # expedite without certification, and without a ground
     (MINIMAL + "expedite:\n  grounds: {}\n  certification: false\n",
@@ -94,7 +94,7 @@ def test_missing_include_is_located(tmp_path):
 
 
 def test_rich_text_segments_and_marks(tmp_path):
-    text = MINIMAL.replace("    - All contracts.", textwrap.indent(textwrap.dedent("""\
+    text = MINIMAL.replace("    - All contracts since 2024.", textwrap.indent(textwrap.dedent("""\
         - text:
             - "See "
             - {i: Clearview AI landed a contract}
@@ -117,7 +117,7 @@ def test_rich_text_segments_and_marks(tmp_path):
 def test_cite_segments_resolve_from_the_registry(tmp_path):
     from foiagen.pipeline import render_outputs
 
-    spec = MINIMAL.replace("    - All contracts.", '    - ["All records on the standard of ", {rule: fees.waiver.factor.primary}, "."]')
+    spec = MINIMAL.replace("    - All contracts since 2024.", '    - ["All records on the standard of ", {rule: fees.waiver.factor.primary}, "."]')
     loaded = load_request(write_spec(tmp_path, spec))
     assert loaded.ok, loaded.diagnostics
     assert "standard of 6 C.F.R. § 5.11(k)(3)(ii)." in render_outputs(loaded.request, ["txt"])["txt"].decode()
@@ -129,6 +129,6 @@ def test_cite_segments_resolve_from_the_registry(tmp_path):
     ("{rule: fees.waiver.factor.primary}", "2016-08-01", (9, 17, "citation-not-in-force")),
 ])
 def test_cite_segment_problems_are_located(tmp_path, segment, date, expected):
-    spec = MINIMAL.replace("2026-03-02", date).replace("    - All contracts.", f'    - ["See ", {segment}, "."]')
+    spec = MINIMAL.replace("2026-03-02", date).replace("    - All contracts since 2024.", f'    - ["See ", {segment}, " since 2024."]')
     found, _ = problems(tmp_path, spec)
     assert found == [expected]
