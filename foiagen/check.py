@@ -55,7 +55,7 @@ def check_template(path: Path, requests) -> list[Diagnostic]:
     import jinja2
 
     from .letterxml import LetterXMLError, parse_letter
-    from .render import RenderError, render_letter_xml, user_environment
+    from .render import RenderError, letter_images, render_letter_xml, user_environment
 
     where = display_path(path)
     try:
@@ -69,7 +69,7 @@ def check_template(path: Path, requests) -> list[Diagnostic]:
     out = []
     for request in requests:
         try:
-            parse_letter(render_letter_xml(request, template_path=path))
+            parse_letter(render_letter_xml(request, template_path=path), images=letter_images(request))
         except RenderError as exc:
             out.append(Diagnostic(where, exc.line or 1, 1, "error", f"{exc.message} (rendering the spec titled {request.title!r})", "template-error"))
         except LetterXMLError as exc:

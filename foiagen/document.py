@@ -10,7 +10,8 @@ Inline content
 Blocks
     Paragraph(inlines, style), Heading(level, label, inlines, key),
     ItemList(items) of ListItem(label, blocks), AddressBlock(lines),
-    Letterhead(names), SignatureBlock(signatures).
+    Letterhead(names, logos) with logos Image(data, mime, width_px, height_px, description),
+    SignatureBlock(signatures).
 """
 
 from __future__ import annotations
@@ -102,8 +103,20 @@ class AddressBlock:
 
 
 @dataclass(frozen=True)
+class Image:
+    """A picture the writers embed as it is (PNG or JPEG bytes); its size is read from its header."""
+
+    data: bytes = field(repr=False)
+    mime: str  # "image/png" | "image/jpeg"
+    width_px: int
+    height_px: int
+    description: str = ""  # alternative text: what the picture shows (an organization's name)
+
+
+@dataclass(frozen=True)
 class Letterhead:
     names: tuple[str, ...]
+    logos: tuple[Image, ...] = ()  # printed in a row above the names
 
 
 @dataclass(frozen=True)

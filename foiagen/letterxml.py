@@ -5,7 +5,9 @@ never markup.  The elements:
 
     <letter>                      root; holds <meta> and blocks
     <meta title= author= subject= lang=> with <header>line</header> children
-    <letterhead><name>…</name></letterhead>
+    <letterhead><logo ref="1"/>…<name>…</name>…</letterhead>
+                                  (ref: a key of the images passed to parse_letter,
+                                   since XML cannot carry an image's bytes)
     <p style="body|plain|date|…">inline</p>
     <h level="1|2" label="I." key="records">inline</h>   (key: what the section is)
     <list level="1|2"><item label="1.">blocks</item></list>
@@ -31,6 +33,7 @@ from .document import (
     Document,
     Footnote,
     Heading,
+    Image,
     ItemList,
     Letterhead,
     LineBreak,
@@ -58,7 +61,8 @@ class LetterXMLError(Exception):
         self.column = column
 
 
-def parse_letter(xml_text: str) -> Document:
+def parse_letter(xml_text: str, images: dict[str, Image] | None = None) -> Document:
+    """The Document of letter XML; `images` holds the pictures that <logo ref="…"/> names."""
     try:
         root = ET.fromstring(xml_text)
     except ET.ParseError as exc:
@@ -66,11 +70,12 @@ def parse_letter(xml_text: str) -> Document:
         raise LetterXMLError(f"rendered letter is not well-formed XML: {exc}", line, col + 1) from None
     if root.tag != "letter":
         raise LetterXMLError(f"root element must be <letter>, not <{root.tag}>")
-    return _Parser().letter(root)
+    return _Parser(images or {}).letter(root)
 
 
 class _Parser:
-    def __init__(self):
+    def __init__(self, images: dict[str, Image]):
+        self.images = images
         self.footnote_count = 0
         self.labels: dict[str, int] = {}
         self.pending_refs: list[tuple[str, list, int]] = []
@@ -121,13 +126,21 @@ class _Parser:
         if tag == "address":
             return AddressBlock(tuple(self.inlines(line) for line in el if line.tag == "line"))
         if tag == "letterhead":
-            return Letterhead(tuple(_collapse("".join(n.itertext())).strip() for n in el if n.tag == "name"))
+            names = tuple(_collapse("".join(n.itertext())).strip() for n in el if n.tag == "name")
+            return Letterhead(names, tuple(self.image(n) for n in el if n.tag == "logo"))
         if tag == "signatures":
             sigs = []
             for sig in el:
                 sigs.append(Signature(tuple(self.inlines(line) for line in sig if line.tag == "line")))
             return SignatureBlock(tuple(sigs))
         raise LetterXMLError(f"unknown block element <{tag}>")
+
+    def image(self, el) -> Image:
+        ref = el.get("ref", "")
+        image = self.images.get(ref)
+        if image is None:
+            raise LetterXMLError(f"<logo ref={ref!r}> names no image the letter was rendered with")
+        return image
 
     def item_blocks(self, item):
         # An <item> holds blocks; bare text in it is one paragraph.

@@ -70,6 +70,17 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Logo:
+    """A letterhead logo, read when the spec was validated (writers never open files)."""
+
+    data: bytes = field(repr=False)  # the file's bytes, PNG or JPEG
+    mime: str  # "image/png" | "image/jpeg"
+    width_px: int
+    height_px: int
+    name: str  # the file's name, without its folder
+
+
+@dataclass(frozen=True)
 class Requester:
     organization: str
     short_name: str = ""
@@ -80,6 +91,7 @@ class Requester:
     email: str = ""
     phone: str = ""
     website: str = ""
+    logo: Logo | None = None  # printed above the names in the letterhead
 
     @property
     def name_for_text(self) -> str:

@@ -17,7 +17,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from . import model as m
-from .document import Document
+from .document import Document, Image
 from .letterxml import parse_letter
 from .registry import Registry, load_registry
 
@@ -176,6 +176,13 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         if not registry.known_meaning(meaning):
             raise RenderError(f"template asks for unknown citation meaning {meaning!r}")
 
+    def logo_ref(requester: m.Requester) -> str:
+        """The ref of a requester's logo for <logo ref="…"/> (see letter_images)."""
+        for i, q in enumerate(request.requesters):
+            if q is requester and q.logo is not None:
+                return str(i + 1)
+        raise RenderError(f"{getattr(requester, 'organization', requester)!r} is not a requester with a logo")
+
     rich = RichRenderer(request.footnotes, cite, rule)
     return {
         "r": request,
@@ -183,10 +190,18 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         "statute": statute,
         "rule": rule,
         "has_rule": has_rule,
+        "logo_ref": logo_ref,
         "rich": rich.inline,
         "paras": rich.paragraphs,
         "regulation_names": [registry.authorities[r].name for r in regs if r in registry.authorities],
     }
+
+
+def letter_images(request: m.Request) -> dict[str, Image]:
+    """The pictures the letter XML names by ref (XML cannot carry bytes): each requester's logo,
+    described by the requester's name; the ref is the requester's place in the list."""
+    return {str(i + 1): Image(q.logo.data, q.logo.mime, q.logo.width_px, q.logo.height_px, q.organization)
+            for i, q in enumerate(request.requesters) if q.logo is not None}
 
 
 def render_letter_xml(request: m.Request, registry: Registry | None = None, template_path: Path | None = None) -> str:
@@ -227,4 +242,4 @@ def _template_line(exc: BaseException, template_path: Path | None) -> int:
 
 
 def render_document(request: m.Request, registry: Registry | None = None, template_path: Path | None = None) -> Document:
-    return parse_letter(render_letter_xml(request, registry, template_path))
+    return parse_letter(render_letter_xml(request, registry, template_path), images=letter_images(request))

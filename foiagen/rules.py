@@ -97,6 +97,10 @@ CORE_RULES = [
        Example('    - ["See ", {i: a, b: c}]\n', "    - All contracts since 2024.\n", (9, 16))),
     _r("include-not-found", "error", "An `include:` names a file that does not exist.",
        Example("  - include: nowhere.part.yaml\n", "  - organization: Example Clinic\n", (5, 14))),
+    _r("logo-not-found", "error", "A requester's `logo:` names a file that does not exist (the path is relative to the file that names it).",
+       Example("  - organization: Example Clinic\n    logo: parts/nowhere.png\n", "  - organization: Example Clinic\n", (6, 11))),
+    _r("bad-logo", "error", "A requester's `logo:` is not a PNG or JPEG file whose size its header gives, is larger than 2 MB, "
+       "or is more than 10,000 pixels a side.", hint="save the logo as a PNG or JPEG of at most 2 MB"),
     _r("include-with-keys", "error", "An `include:` mapping has other keys beside it."),
     _r("include-cycle", "error", "Included files include each other."),
     _r("bad-footnote-label", "error", "A footnote label holds characters other than letters, digits and _ . : -."),

@@ -53,6 +53,7 @@ REQUESTER = _obj({
     "letterhead": {"type": "string", "enum": ["true", "false"], "description": "Whether it appears in the letterhead."},
     "description": {**PARAGRAPHS, "description": "Who it is and how it disseminates information."},
     "address": LINES, "email": TEXT, "phone": TEXT, "website": TEXT,
+    "logo": {**TEXT, "description": "A PNG or JPEG file (at most 2 MB; a path relative to this file) printed above the letterhead names."},
 }, ["organization"], "A person or organization making the request.")
 
 AGENCY = {"anyOf": [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -423,6 +424,7 @@ def _items(ctx: Context, nodes: list[Node]) -> list[Node]:
 
 def read_requester(ctx: Context, node: Node) -> m.Requester | None:
     obj = Obj(ctx, node, "a requester")
+    logo_node = obj.get("logo")
     r = m.Requester(
         organization=obj.str("organization", required=True),
         short_name=obj.str("short_name"),
@@ -433,9 +435,57 @@ def read_requester(ctx: Context, node: Node) -> m.Requester | None:
         email=obj.str("email"),
         phone=obj.str("phone"),
         website=obj.str("website"),
+        logo=read_logo(ctx, logo_node) if logo_node is not None else None,
     )
     obj.finish()
     return r if r.organization else None
+
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_LOGO_SIDE = 10_000  # pixels: no letterhead needs more, and a writer must decode it
+
+
+def read_logo(ctx: Context, node: Node) -> m.Logo | None:
+    """A PNG or JPEG file (a path relative to the file that names it), read now: writers do no I/O."""
+    value = read_str(ctx, node, "'logo'")
+    if not value:
+        if node.kind == "str":
+            ctx.error(node, "'logo' must name an image file", "wrong-type")
+        return None
+    path = Path(node.file).parent / value
+    display = _display_path(path)
+    hint = "a logo is a PNG or JPEG file of at most 2 MB"
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            ctx.error(node, f"logo {value!r} is {kind}, not an image file (looked at {display})", "bad-logo", hint=hint)
+            return None
+        with path.open("rb") as fh:
+            data = fh.read(MAX_LOGO_BYTES + 1)
+        if len(data) > MAX_LOGO_BYTES:
+            ctx.error(node, f"logo {value!r} is {max(info.st_size, len(data)):,} bytes; logos are limited to {MAX_LOGO_BYTES:,} (2 MB)",
+                      "bad-logo", hint="save a smaller version of the image")
+            return None
+    except (FileNotFoundError, NotADirectoryError):
+        ctx.error(node, f"logo file {value!r} not found (looked for {display})", "logo-not-found",
+                  hint="the path is relative to the spec file that names it")
+        return None
+    except OSError as exc:
+        ctx.error(node, f"logo {value!r} cannot be read: {exc.strerror or exc}", "bad-logo", hint=hint)
+        return None
+    from .images import ImageError, image_info
+
+    try:
+        mime, width, height = image_info(data)
+    except ImageError as exc:
+        ctx.error(node, f"logo {value!r} cannot be used: {exc}", "bad-logo", hint=hint)
+        return None
+    if max(width, height) > MAX_LOGO_SIDE:
+        ctx.error(node, f"logo {value!r} is {width:,}×{height:,} pixels; logos are limited to {MAX_LOGO_SIDE:,} pixels a side",
+                  "bad-logo", hint="save a smaller version of the image")
+        return None
+    return m.Logo(data, mime, width, height, path.name)
 
 
 def read_agency(ctx: Context, node: Node) -> m.Agency | None:

@@ -26,6 +26,30 @@ class WriterError(Exception):
         self.message = message
 
 
+# Letterhead logos, the same in every writer (points): at their size at 96 pixels an inch,
+# but at most 0.75 inch high, side by side with a gap, the row a little narrower than the
+# text (so that no rounding makes a word processor wrap it).
+LOGO_MAX_HEIGHT = 54.0
+LOGO_GAP = 18.0
+LOGO_PX = 72.0 / 96.0
+LOGO_ROW_WIDTH = 466.0  # US Letter less two 1-inch margins, less 2 points
+
+
+def logo_row(logos, width: float = LOGO_ROW_WIDTH) -> tuple[list[tuple[float, float]], float]:
+    """(width, height) in points of each logo in a letterhead row, aspect ratios kept, and the gap."""
+    sizes = []
+    for logo in logos:
+        scale = min(LOGO_PX, LOGO_MAX_HEIGHT / logo.height_px)
+        sizes.append((logo.width_px * scale, logo.height_px * scale))
+    gaps = max(len(sizes) - 1, 0)
+    gap = min(LOGO_GAP, width / 4 / gaps) if gaps else 0.0  # many logos: the gaps take at most a quarter
+    natural = sum(w for w, _ in sizes)
+    if natural + gap * gaps > width:
+        shrink = (width - gap * gaps) / natural
+        sizes = [(w * shrink, h * shrink) for w, h in sizes]
+    return sizes, gap
+
+
 def get_writer(name: str):
     module_name, func_name, _ = WRITERS[name]
     return getattr(importlib.import_module(module_name), func_name)

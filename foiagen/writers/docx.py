@@ -5,6 +5,9 @@ has no footnote API, its default template drags in 900 KB of styles and a thumbn
 writing the dozen small parts ourselves is several times faster and gives byte-identical
 output for the same Document (fixed timestamps, fixed zip entry order and metadata).
 
+Letterhead logos are inline pictures (``wp:inline``) in a centred paragraph above the
+names, each an ``a:blip`` whose ``r:embed`` names a ``word/media/imageN`` part.
+
 Layout: US Letter, 1-inch margins, 12 pt Times New Roman.  Page 1 has no header; later
 pages carry the running header and "Page N"; every page has the page number centred in
 the footer.
@@ -27,6 +30,7 @@ from ..document import (
     AddressBlock,
     Document,
     Heading,
+    Image,
     ItemList,
     Letterhead,
     LineBreak,
@@ -36,7 +40,7 @@ from ..document import (
     SignatureBlock,
     Text,
 )
-from . import WriterError
+from . import WriterError, logo_row
 from . import docx_footnotes as fn
 from .docx_footnotes import B, BR, HYPERLINK, I, NSMAP, P, PPR, PSTYLE, R, R_ID, RPR, RSTYLE, T, TAB, VAL, XML_SPACE, w
 from .docx_styles import (
@@ -44,6 +48,7 @@ from .docx_styles import (
     HEADING_STYLE_IDS,
     HYPERLINK_STYLE,
     LETTERHEAD_STYLE,
+    LOGOS_STYLE,
     LIST_STYLE_IDS,
     PAGE_NUMBER_STYLE,
     PARAGRAPH_STYLE_IDS,
@@ -60,6 +65,14 @@ _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 _HYPERLINK_RT = _RT + "hyperlink"
+_IMAGE_RT = _RT + "image"
+_R_EMBED = f"{{{fn.R_NS}}}embed"
+_WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_DRAWING_NSMAP = {"wp": _WP_NS, "a": _A_NS, "pic": _PIC_NS}
+_EMU_PER_POINT = 12700
+_IMAGE_EXTENSIONS = {"image/png": "png", "image/jpeg": "jpeg"}
 
 # XML 1.0 Char excludes these; lxml would refuse them, Word would call the file corrupt.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -95,12 +108,12 @@ def write_docx(doc: Document) -> bytes:
         ("rId8", _RT + "footer", "footer2.xml"),
     ]
     parts = [
-        ("[Content_Types].xml", _CONTENT_TYPES),
+        ("[Content_Types].xml", _content_types(sorted({name.rsplit(".", 1)[1] for name, _ in builder.media}))),
         ("_rels/.rels", _PACKAGE_RELS),
         ("docProps/app.xml", _APP_XML),
         ("docProps/core.xml", _core_xml(meta, when)),
         ("word/document.xml", body_xml),
-        ("word/_rels/document.xml.rels", _rels_xml(doc_rels, builder.body.rels)),
+        ("word/_rels/document.xml.rels", _rels_xml(doc_rels + builder.media_rels, builder.body.rels)),
         ("word/styles.xml", _styles_xml(meta.language)),
         ("word/settings.xml", _SETTINGS_XML),
         ("word/fontTable.xml", _FONT_TABLE_XML),
@@ -112,6 +125,7 @@ def write_docx(doc: Document) -> bytes:
     ]
     if builder.notes.rels:
         parts.insert(10, ("word/_rels/footnotes.xml.rels", _rels_xml([], builder.notes.rels)))
+    parts += builder.media
     return _zip(parts, when)
 
 
@@ -141,9 +155,14 @@ class _Builder:
         self.notes = _Story(rid_start=1, allow_notes=False)
         self.footnotes_root = fn.new_footnotes_root()
         self.note_count = 0
+        self.media: list[tuple[str, bytes]] = []  # (part name, bytes) of each picture
+        self.media_rels: list[tuple[str, str, str]] = []  # (rId, type, target)
+        self._media_rids: dict[bytes, str] = {}  # the same picture twice is stored once
+        self.drawing_count = 0
 
     def document(self, doc: Document) -> bytes:
-        root = etree.Element(w("document"), nsmap=NSMAP)
+        pictures = any(isinstance(b, Letterhead) and b.logos for b in doc.blocks)
+        root = etree.Element(w("document"), nsmap={**NSMAP, **_DRAWING_NSMAP} if pictures else NSMAP)
         body = etree.SubElement(root, w("body"))
         for block in doc.blocks:
             self.block(body, block, list_level=0)
@@ -170,6 +189,8 @@ class _Builder:
         elif isinstance(block, AddressBlock):
             self.lines(self.paragraph(body, ADDRESS_STYLE), block.lines)
         elif isinstance(block, Letterhead):
+            if block.logos:
+                self.logos(self.paragraph(body, LOGOS_STYLE), block.logos)
             p = self.paragraph(body, LETTERHEAD_STYLE)
             for i, name in enumerate(block.names):
                 if i:
@@ -180,6 +201,56 @@ class _Builder:
                 self.lines(self.paragraph(body, SIGNATURE_STYLE), signature.lines)
         else:
             raise WriterError(f"the DOCX writer cannot render a {type(block).__name__} block")
+
+    # -- pictures ----------------------------------------------------------------------
+    def logos(self, p, logos: tuple[Image, ...]):
+        sizes, gap = logo_row(logos)
+        spaces = max(1, round(gap / 6))  # en spaces of the 12 pt style font: 6 pt each
+        for i, (logo, (width, height)) in enumerate(zip(logos, sizes)):
+            if i:
+                r = etree.SubElement(p, R)
+                t = etree.SubElement(r, T)
+                t.set(XML_SPACE, "preserve")
+                t.text = "\u2002" * spaces
+            self.picture(etree.SubElement(p, R), logo, round(width * _EMU_PER_POINT), round(height * _EMU_PER_POINT))
+
+    def media_rid(self, image: Image) -> str:
+        rid = self._media_rids.get(image.data)
+        if rid is None:
+            ext = _IMAGE_EXTENSIONS.get(image.mime)
+            if ext is None:
+                raise WriterError(f"a {image.mime} picture cannot be written to DOCX (PNG and JPEG can)")
+            rid = self._media_rids[image.data] = f"rId{self.body.next_rid}"
+            self.body.next_rid += 1
+            name = f"media/image{len(self.media) + 1}.{ext}"
+            self.media.append((f"word/{name}", image.data))
+            self.media_rels.append((rid, _IMAGE_RT, name))
+        return rid
+
+    def picture(self, r, image: Image, cx: int, cy: int):
+        _check_xml(image.description, "a picture's description")
+        self.drawing_count += 1
+        number = str(self.drawing_count)
+        wp, a, pic = (lambda t: f"{{{_WP_NS}}}{t}"), (lambda t: f"{{{_A_NS}}}{t}"), (lambda t: f"{{{_PIC_NS}}}{t}")
+        inline = etree.SubElement(etree.SubElement(r, w("drawing")), wp("inline"), distT="0", distB="0", distL="0", distR="0")
+        etree.SubElement(inline, wp("extent"), cx=str(cx), cy=str(cy))
+        etree.SubElement(inline, wp("effectExtent"), l="0", t="0", r="0", b="0")
+        etree.SubElement(inline, wp("docPr"), id=number, name=f"Logo {number}", descr=image.description)
+        frame = etree.SubElement(inline, wp("cNvGraphicFramePr"))
+        etree.SubElement(frame, a("graphicFrameLocks"), noChangeAspect="1")
+        data = etree.SubElement(etree.SubElement(inline, a("graphic")), a("graphicData"), uri=_PIC_NS)
+        picture = etree.SubElement(data, pic("pic"))
+        nv = etree.SubElement(picture, pic("nvPicPr"))
+        etree.SubElement(nv, pic("cNvPr"), id="0", name=f"Logo {number}", descr=image.description)
+        etree.SubElement(nv, pic("cNvPicPr"))
+        fill = etree.SubElement(picture, pic("blipFill"))
+        etree.SubElement(fill, a("blip")).set(_R_EMBED, self.media_rid(image))
+        etree.SubElement(etree.SubElement(fill, a("stretch")), a("fillRect"))
+        shape = etree.SubElement(picture, pic("spPr"))
+        xfrm = etree.SubElement(shape, a("xfrm"))
+        etree.SubElement(xfrm, a("off"), x="0", y="0")
+        etree.SubElement(xfrm, a("ext"), cx=str(cx), cy=str(cy))
+        etree.SubElement(etree.SubElement(shape, a("prstGeom"), prst="rect"), a("avLst"))
 
     def item_list(self, body, block: ItemList, enclosing_level: int):
         # The list's level picks the style.  Lists nested deeper than the styles go
@@ -459,6 +530,15 @@ def _zip(parts, when: _dt.datetime) -> bytes:
 
 def _ct_override(name, content_type):
     return f'<Override PartName="/{name}" ContentType="{content_type}"/>'
+
+
+def _content_types(picture_extensions=()) -> bytes:
+    """[Content_Types].xml; a Default for each picture extension used ("jpeg", "png")."""
+    if not picture_extensions:
+        return _CONTENT_TYPES
+    defaults = "".join(f'<Default Extension="{ext}" ContentType="image/{ext}"/>' for ext in picture_extensions)
+    head, tail = _CONTENT_TYPES.split(b'<Default Extension="xml"', 1)
+    return head + defaults.encode("utf-8") + b'<Default Extension="xml"' + tail
 
 
 _CONTENT_TYPES = (

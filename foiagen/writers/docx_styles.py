@@ -25,6 +25,7 @@ HEADING_STYLE_IDS = {1: "FOIAHeading1", 2: "FOIAHeading2"}
 LIST_STYLE_IDS = {1: ("FOIACategory", "FOIACategoryContinued"), 2: ("FOIASubitem", "FOIASubitemContinued")}
 ADDRESS_STYLE = "FOIAAddress"
 LETTERHEAD_STYLE = "FOIALetterhead"
+LOGOS_STYLE = "FOIALetterheadLogos"
 SIGNATURE_STYLE = "FOIASignature"
 RUNNING_HEADER_STYLE = "FOIARunningHeader"
 PAGE_NUMBER_STYLE = "FOIAPageNumber"
@@ -65,6 +66,7 @@ def _hanging_style(style_id, name, left, keep="", after=_AFTER, jc=_JUSTIFY, rpr
 _FOIA_STYLES = "".join(
     (
         _foia("FOIALetterhead", "FOIA Letterhead", '<w:keepLines/><w:spacing w:after="480"/><w:jc w:val="center"/>', '<w:b/><w:sz w:val="28"/>'),
+        _foia("FOIALetterheadLogos", "FOIA Letterhead Logos", '<w:keepNext/><w:spacing w:after="200"/><w:jc w:val="center"/>'),
         _foia("FOIADate", "FOIA Date", _AFTER),
         _foia("FOIAAddress", "FOIA Address", "<w:keepLines/>" + _AFTER),
         _foia("FOIAVia", "FOIA Via", _AFTER),
@@ -111,7 +113,7 @@ STYLES_XML = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 # What a user sees in Word's style list, for the tests and the docs.
 STYLE_NAMES = (
-    "FOIA Letterhead", "FOIA Date", "FOIA Address", "FOIA Via", "FOIA Re", "FOIA Salutation",
+    "FOIA Letterhead", "FOIA Letterhead Logos", "FOIA Date", "FOIA Address", "FOIA Via", "FOIA Re", "FOIA Salutation",
     "FOIA Body", "FOIA Plain", "FOIA Quote", "FOIA Certification", "FOIA Subheading",
     "FOIA Heading 1", "FOIA Heading 2", "FOIA Category", "FOIA Category Continued",
     "FOIA Sub-item", "FOIA Sub-item Continued", "FOIA Closing", "FOIA Signature",

@@ -32,6 +32,12 @@ Fonts
     spaces become a plain space, missing invisible format characters are dropped,
     U+2011 (non-breaking hyphen) becomes "-".
 
+Logos
+    Letterhead logos are drawn in a centred row above the names (sizes from
+    writers.logo_row), decoded when the document is laid out so that a damaged image
+    raises WriterError; reportlab names each image by its content, so the bytes stay
+    the same from run to run.
+
 Reproducibility
     The canvas runs with ``invariant=1`` (fixed document ID); the creation date is
     SOURCE_DATE_EPOCH when set, else 2000-01-01T00:00:00Z.
@@ -63,6 +69,7 @@ from ..document import (
     Document,
     Footnote,
     Heading,
+    Image,
     ItemList,
     Letterhead,
     LineBreak,
@@ -73,7 +80,7 @@ from ..document import (
     Text,
     plain_text,
 )
-from . import WriterError
+from . import WriterError, logo_row
 
 __all__ = ["write_pdf"]
 
@@ -348,6 +355,38 @@ class _Rule(Flowable):
         self.canv.line(0, self.thickness / 2, self.width, self.thickness / 2)
 
 
+class _LogoRow(Flowable):
+    """Letterhead logos side by side, centred in the text width (see writers.logo_row)."""
+
+    def __init__(self, logos: tuple[Image, ...]):
+        super().__init__()
+        from reportlab.lib.utils import ImageReader
+
+        self.sizes, self.gap = logo_row(logos, BODY_W)
+        self.readers = []
+        for logo in logos:
+            try:
+                reader = ImageReader(io.BytesIO(logo.data))
+                reader.getRGBData()  # decode now: a broken image is reported, never half-drawn
+            except Exception as exc:  # PIL raises many kinds for a damaged file
+                raise WriterError(f"the logo of {logo.description or 'a requester'} cannot be decoded "
+                                  f"({type(exc).__name__}: {exc}); save it again as PNG or JPEG") from None
+            self.readers.append((reader, "auto" if logo.mime == "image/png" else None))
+        self.width = BODY_W
+        self.height = max(h for _, h in self.sizes)
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        row = sum(w for w, _ in self.sizes) + self.gap * (len(self.sizes) - 1)
+        x = (self.width - row) / 2
+        for (reader, mask), (w, h) in zip(self.readers, self.sizes):
+            # logos of different heights share a centre line
+            self.canv.drawImage(reader, x, (self.height - h) / 2, w, h, mask=mask)
+            x += w + self.gap
+
+
 @dataclass
 class _Note:
     ident: int  # order of the reference in the document (the onDraw label)
@@ -549,8 +588,9 @@ class _Builder:
     def letterhead(self, block: Letterhead) -> list[_Item]:
         size, lead = 13.0, 16.0
         names = [_clean(n, True, False) for n in block.names if n.strip()]
+        logos = [_Item(_LogoRow(block.logos), space_after=10.0, keep_with_next=True)] if block.logos else []
         if not names:
-            return []
+            return logos + [_Item(_Rule(BODY_W), space_after=18.0)] if logos else []
         font = _font(True, False)
         sep = "  \u2022  "
         joined = sep.join(names)
@@ -560,7 +600,7 @@ class _Builder:
             text = "<br/>".join(escape(n) for n in names)
         style = _style(bold=True, size=size, leading=lead, align=TA_CENTER)
         head = _Item(_paragraph(text, style), space_after=4.0, keep_together=True, keep_with_next=True)
-        return [head, _Item(_Rule(BODY_W), space_after=18.0)]
+        return logos + [head, _Item(_Rule(BODY_W), space_after=18.0)]
 
     def header(self, lines: tuple[str, ...]) -> list[str]:
         return [escape(_clean(line, False, False)) for line in lines if line.strip()]
