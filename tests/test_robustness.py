@@ -146,3 +146,13 @@ def test_any_covered_text_is_recoverable_from_the_pdf(tmp_path, text):
     assert loaded.ok, loaded.diagnostics
     pdf = render_outputs(loaded.request, ["pdf"])["pdf"]
     assert squeeze("Item " + text) in squeeze(pdf_text(pdf, tmp_path))
+
+
+def test_the_template_cache_never_changes_a_letter(tmp_path):
+    write_spec(tmp_path, MINIMAL, "letter.yaml")
+    cached = {"FOIAGEN_CACHE_DIR": str(tmp_path / "cache")}
+    for out, env in (("a", {"FOIAGEN_CACHE_DIR": ""}), ("b", cached), ("c", cached)):
+        assert cli("render", "letter.yaml", "-o", out, "-f", "pdf,docx", cwd=tmp_path, env=env).returncode == 0
+    assert list((tmp_path / "cache").iterdir())  # the second run filled it, the third used it
+    for name in ("letter.pdf", "letter.docx"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes() == (tmp_path / "c" / name).read_bytes()
