@@ -25,7 +25,7 @@ _GLOB = re.compile(r"[*?\[]")
 
 def expand_specs(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     """Files, folders (every *.yaml/*.yml inside, parts skipped) and globs -> (specs, missing)."""
-    from .check import PART_SUFFIXES, SPEC_SUFFIXES
+    from .check import collect
 
     specs, missing = [], []
     for path in paths:
@@ -35,8 +35,7 @@ def expand_specs(paths: list[Path]) -> tuple[list[Path], list[Path]]:
                 missing.append(path)
             specs.extend(m for m in matches if m.is_file())
         elif path.is_dir():
-            specs.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SPEC_SUFFIXES
-                                and not p.name.endswith(PART_SUFFIXES)))
+            specs.extend(collect([path])[0])
         elif path.exists():
             specs.append(path)
         else:

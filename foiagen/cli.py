@@ -29,24 +29,6 @@ def _usage_error(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
-def _spec_files(paths: List[Path]) -> List[Path]:
-    """Files as given; folders give every *.yaml / *.yml inside, recursively, sorted.
-
-    Files named *.part.yaml are reusable parts (a requester profile, shared definitions):
-    they are checked where a spec includes them, not as letters of their own.
-    """
-    files: List[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
-                                and not p.name.endswith((".part.yaml", ".part.yml"))))
-        elif path.exists():
-            files.append(path)
-        else:
-            _usage_error(f"no such file or folder: {path}")
-    return files
-
-
 def _print_diagnostics(diagnostics) -> None:  # render's diagnostics: the default one-line form
     from .diagnostics import format_text
 
@@ -77,7 +59,7 @@ def validate(
     import os
 
     from .check import check_paths
-    from .diagnostics import format_github, format_json, format_parsable, format_text, summary
+    from .diagnostics import format_github, format_json, format_parsable, summary
     from .rules import rules_by_id
 
     if output is None:

@@ -151,30 +151,32 @@ class Document:
         """Every footnote in reference order."""
         found: list[Footnote] = []
 
-        def walk_inlines(inlines):
+        def walk(inlines):
             for node in inlines:
                 if isinstance(node, NoteRef):
                     found.append(node.footnote)
                 elif isinstance(node, Link):
-                    walk_inlines(node.children)
+                    walk(node.children)
 
-        def walk_blocks(blocks):
-            for block in blocks:
-                if isinstance(block, (Paragraph, Heading)):
-                    walk_inlines(block.inlines)
-                elif isinstance(block, ItemList):
-                    for item in block.items:
-                        walk_blocks(item.blocks)
-                elif isinstance(block, AddressBlock):
-                    for line in block.lines:
-                        walk_inlines(line)
-                elif isinstance(block, SignatureBlock):
-                    for sig in block.signatures:
-                        for line in sig.lines:
-                            walk_inlines(line)
-
-        walk_blocks(self.blocks)
+        for inlines in inline_runs(self.blocks):
+            walk(inlines)
         return found
+
+
+def inline_runs(blocks):
+    """Each block's inline content in document order: paragraph and heading text, list-item
+    paragraphs, address lines and signature lines (footnote bodies not included)."""
+    for block in blocks:
+        if isinstance(block, (Paragraph, Heading)):
+            yield block.inlines
+        elif isinstance(block, ItemList):
+            for item in block.items:
+                yield from inline_runs(item.blocks)
+        elif isinstance(block, AddressBlock):
+            yield from block.lines
+        elif isinstance(block, SignatureBlock):
+            for sig in block.signatures:
+                yield from sig.lines
 
 
 def plain_text(inlines) -> str:

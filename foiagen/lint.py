@@ -412,12 +412,11 @@ class _Linter:
         self.out: list[Diagnostic] = []
         self.loc = _Locator(root.where() if root is not None else ("", 1, 1))
         self.paras: list[_Para] = []
-        for paragraphs in [*request.body_texts(), *request.footnotes.values()]:
-            for paragraph in paragraphs:
-                for seg in paragraph:
-                    if isinstance(seg, (m.Run, m.LinkRun)):
-                        self.loc.add(seg)
-                self.paras.append(_Para(paragraph))
+        for paragraph in request.paragraphs():
+            for seg in paragraph:
+                if isinstance(seg, (m.Run, m.LinkRun)):
+                    self.loc.add(seg)
+            self.paras.append(_Para(paragraph))
         regs = [registry.authorities.get(a.regulation) if registry is not None else None for a in request.agencies]
         self.addressed_parts = {_part_of(r.part) for r in regs if r is not None and r.part}
         self.all_regs_known = all(r is not None and r.part for r in regs)
@@ -805,11 +804,9 @@ def _request_strings(request: m.Request):
         yield from (s.name, s.title, s.organization)
     c = request.closing
     yield from (c.contact_phone, c.contact_email, c.deliver_email, *c.deliver_address, c.valediction)
-    for paragraphs in [*request.body_texts(), *request.footnotes.values()]:
-        for paragraph in paragraphs:
-            for seg in paragraph:
-                if isinstance(seg, (m.Run, m.LinkRun)):
-                    yield seg.text
+    for seg in request.segments():
+        if isinstance(seg, (m.Run, m.LinkRun)):
+            yield seg.text
 
 
 def _scalars(node, key: str = "", including: tuple = ()):

@@ -272,3 +272,13 @@ class Request:
                 texts += [w.public_interest, w.commercial_interest, *w.public_interest_factors.values(),
                           *w.commercial_factors.values()]
         return texts
+
+    def paragraphs(self):
+        """Every paragraph of user rich text, footnotes included."""
+        for paragraphs in [*self.body_texts(), *self.footnotes.values()]:
+            yield from paragraphs
+
+    def segments(self):
+        """Every rich-text segment the user wrote, wherever it sits."""
+        for paragraph in self.paragraphs():
+            yield from paragraph

@@ -13,7 +13,7 @@ from pathlib import Path
 from . import model as m
 from .diagnostics import Diagnostic, has_errors, sort_diagnostics
 from .registry import Registry, load_registry
-from .source import load_file
+from .source import display_path, load_file  # display_path: re-exported for the CLI
 from .spec import Context, read_request
 
 
@@ -26,13 +26,6 @@ class Loaded:
     @property
     def ok(self) -> bool:
         return self.request is not None and not has_errors(self.diagnostics)
-
-
-def display_path(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def load_request(path: Path, registry: Registry | None = None, variation=None) -> Loaded:
@@ -117,17 +110,10 @@ def _check_channels(request: m.Request, root) -> list[Diagnostic]:
     return out
 
 
-def _iter_segments(request: m.Request):
-    """Every rich-text segment the user wrote, wherever it sits."""
-    for paragraphs in [*request.body_texts(), *request.footnotes.values()]:
-        for paragraph in paragraphs:
-            yield from paragraph
-
-
 def _check_cite_refs(request: m.Request, registry: Registry, regs) -> list[Diagnostic]:
     """A {cite: …} in user text must resolve for these agencies on this date."""
     out = []
-    for seg in _iter_segments(request):
+    for seg in request.segments():
         if isinstance(seg, m.CiteRef) and not registry.cites(seg.meaning, regs, request.date, statute=not seg.rule_only):
             names = ", ".join(a.name_for_text for a in request.agencies)
             out.append(Diagnostic(*seg.where, "error",

@@ -42,6 +42,14 @@ class Node:
         return self.file, self.line, self.column
 
 
+def display_path(path: Path) -> str:
+    """How diagnostics name a file: relative to the current folder where it lies below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def _diag(file, line, col, message, rule, hint="") -> Diagnostic:
     return Diagnostic(file, line, col, "error", message, rule, hint)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import model as m
 from .diagnostics import Diagnostic
-from .source import Node, load_file
+from .source import Node, display_path, load_file
 
 _FOOTNOTE_MARK = re.compile(r"\\?\[\^([A-Za-z0-9_.:-]+)\]")
 _URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"]+")
@@ -53,7 +53,7 @@ class Context:
             self.error(target, "`include:` takes a file path", "wrong-type")
             return None
         path = Path(node.file).parent / target.value
-        display = _display_path(path)
+        display = display_path(path.resolve())
         if display in self._including:
             self.error(target, f"include cycle: {' -> '.join(self._including + [display])}", "include-cycle")
             return None
@@ -69,13 +69,6 @@ class Context:
             return self.resolve_include(loaded)
         finally:
             self._including.pop()
-
-
-def _display_path(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path.resolve())
 
 
 class Obj:
@@ -453,7 +446,7 @@ def read_logo(ctx: Context, node: Node) -> m.Logo | None:
             ctx.error(node, "'logo' must name an image file", "wrong-type")
         return None
     path = Path(node.file).parent / value
-    display = _display_path(path)
+    display = display_path(path.resolve())
     hint = "a logo is a PNG or JPEG file of at most 2 MB"
     try:
         info = path.stat()

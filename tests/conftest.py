@@ -78,11 +78,10 @@ def squeeze(text: str) -> str:
 
 def _text_before_refs(blocks):
     """(footnote number, the last characters before its reference mark) for every reference."""
-    from foiagen.document import AddressBlock, Heading, ItemList, Link, NoteRef, Paragraph, Text, plain_text
+    from foiagen.document import Link, NoteRef, Text, inline_runs, plain_text
 
     found = []
-
-    def inlines(seq):
+    for seq in inline_runs(blocks):
         before = ""
         for node in seq:
             if isinstance(node, Text):
@@ -91,19 +90,6 @@ def _text_before_refs(blocks):
                 before += plain_text(node.children)
             elif isinstance(node, NoteRef):
                 found.append((node.number, normalize(before)[-14:]))
-
-    def walk(bs):
-        for b in bs:
-            if isinstance(b, (Paragraph, Heading)):
-                inlines(b.inlines)
-            elif isinstance(b, ItemList):
-                for item in b.items:
-                    walk(item.blocks)
-            elif isinstance(b, AddressBlock):
-                for line in b.lines:
-                    inlines(line)
-
-    walk(blocks)
     return found
 
 

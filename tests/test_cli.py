@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -33,7 +32,7 @@ def test_validate_clean_spec_exits_0(tmp_path):
 
 
 def test_validate_reports_each_problem_as_path_line_col(tmp_path):
-    spec = write_spec(tmp_path, MINIMAL.replace("subject:", "subjct:").replace("agencies: [ice]", "agencies: [ice]\nagencies: [cbp]"))
+    write_spec(tmp_path, MINIMAL.replace("subject:", "subjct:").replace("agencies: [ice]", "agencies: [ice]\nagencies: [cbp]"))
     proc = run("validate", "spec.yaml", cwd=tmp_path)
     assert proc.returncode == 1
     assert proc.stdout.splitlines() == [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from foiagen.document import Footnote, Link, NoteRef, Paragraph, Text
+from foiagen.document import Link, NoteRef, Text
 from foiagen.letterxml import LetterXMLError, parse_letter
 
 META = '<meta title="t" author="a" subject="s"><header>h</header></meta>'

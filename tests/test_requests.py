@@ -3,17 +3,16 @@ right citations, each PDF footnote on its reference's page, and byte-identical r
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import yaml
 
-from foiagen.document import Link, NoteRef, Paragraph, Text, plain_text
+from foiagen.document import plain_text
 from foiagen.pipeline import load_request, render_outputs
 from foiagen.render import render_document
-from conftest import ROOT, assert_footnotes_on_reference_pages, docx_text, normalize, pdf_pages, pdf_text, squeeze
+from conftest import ROOT, assert_footnotes_on_reference_pages, docx_text, normalize, pdf_text, squeeze
 
 SEEDS = {
     "000": ROOT / "requests" / "2020-10-19-clearview-ice-cbp-dhs.yaml",
