@@ -52,7 +52,6 @@ import unicodedata
 from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -62,7 +61,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+
+from .rl_import import import_platypus
+
+_platypus = import_platypus()  # reportlab.platypus, less a 40 ms pattern compile (see rl_import)
+Flowable, Paragraph = _platypus.Flowable, _platypus.Paragraph
 
 from ..document import (
     AddressBlock,
@@ -230,6 +233,15 @@ def _bind_sections(text: str) -> str:
     """Keep "§ 552" on one line, as typesetters of legal text do (a no-break space; it
     extracts from the PDF as a plain space)."""
     return _SECTION_SPACE.sub("\\1\u00a0", text) if "§" in text else text
+
+
+def escape(text: str, entities: dict[str, str] | None = None) -> str:
+    """XML-escape text, as xml.sax.saxutils.escape (which would import urllib.request, ssl
+    and email: about 20 ms of each PDF process)."""
+    text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+    for raw, entity in (entities or {}).items():
+        text = text.replace(raw, entity)
+    return text
 
 
 def _attr(value: str) -> str:
