@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -130,8 +131,46 @@ def _date(value) -> dt.date | None:
 
 
 def _load_yaml(name: str):
-    text = resources.files("foiagen.data").joinpath(name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """A registry data file, parsed; from foiagen's cache when the file is unchanged.
+
+    Parsing the two data files costs about 15 ms a process; reading the same data back as
+    JSON costs under 1 ms.  The cache entry is named by a hash of the file's bytes, so an
+    edited file is parsed afresh, and JSON (unlike pickle) cannot run code if the cache
+    folder is tampered with.
+    """
+    raw = resources.files("foiagen.data").joinpath(name).read_bytes()
+    from .cache import cache_dir
+
+    folder = cache_dir("registry")
+    entry = None
+    if folder:
+        import hashlib
+        import os
+
+        entry = os.path.join(folder, f"{name}.{hashlib.sha256(raw).hexdigest()[:32]}.json")
+        try:
+            with open(entry, "rb") as f:
+                return json.loads(f.read(), object_hook=_from_json)
+        except (OSError, ValueError):
+            pass
+    data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if entry:
+        from .cache import write_entry
+
+        write_entry(entry, json.dumps(data, default=_to_json, ensure_ascii=False).encode("utf-8"))
+    return data
+
+
+def _to_json(value):
+    if isinstance(value, dt.date):  # YAML dates (datetimes are not used in the data files)
+        return {"$date": value.isoformat()}
+    raise TypeError(f"{type(value).__name__} in a registry data file")
+
+
+def _from_json(obj: dict):
+    if len(obj) == 1 and "$date" in obj:
+        return dt.date.fromisoformat(obj["$date"])
+    return obj
 
 
 @lru_cache(maxsize=1)

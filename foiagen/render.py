@@ -126,24 +126,12 @@ def _bytecode_cache():
     """Compiled templates kept between runs (compiling the letter costs ~70 ms a process).
 
     Jinja keys each entry by the template's name and checks its source, so an edited
-    template is recompiled.  No cache where the folder cannot be made (read-only homes, CI).
-    FOIAGEN_CACHE_DIR chooses the folder; an empty value turns the cache off.
+    template is recompiled.  The folder is foiagen's cache folder (see foiagen.cache).
     """
-    import os
+    from .cache import cache_dir
 
-    folder = os.environ.get("FOIAGEN_CACHE_DIR")
-    if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "foiagen", f"jinja-{jinja2.__version__}")
-    if not folder:
-        return None
-    try:
-        os.makedirs(folder, exist_ok=True)
-        if not os.access(folder, os.W_OK):
-            return None
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(folder)
+    folder = cache_dir(f"jinja-{jinja2.__version__}")
+    return jinja2.FileSystemBytecodeCache(folder) if folder else None
 
 
 def builtin_templates_folder() -> str:

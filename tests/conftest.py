@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import re
 import shutil
 import subprocess
+import tempfile
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -14,6 +17,13 @@ import pytest
 from foiagen.rules import BASE_SPEC
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The tests (and the foiagen processes they start) keep foiagen's cache in a folder of their own,
+# never in the user's ~/.cache; it starts empty, so the first runs exercise cache misses.
+if "FOIAGEN_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="foiagen-test-cache-")
+    os.environ["FOIAGEN_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, True)
 REQUESTS = sorted((ROOT / "requests").glob("*.yaml"))
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
