@@ -331,8 +331,24 @@ def _overflows(p: Paragraph, width: float) -> bool:
     return False
 
 
+_no_url_cache: dict[str, ParagraphStyle] = {}
+
+
+def _without_url_splitting(style: ParagraphStyle) -> ParagraphStyle:
+    plain = _no_url_cache.get(style.name)
+    if plain is None:
+        plain = _no_url_cache[style.name] = ParagraphStyle(style.name + "-nourl", parent=style, uriWasteReduce=0.0)
+        plain._split_urls = getattr(style, "_split_urls", False)
+    return plain
+
+
 def _paragraph(text: str, style: ParagraphStyle, bullet: str | None = None, width: float = BODY_W) -> Paragraph:
     """A wrapped Paragraph whose lines all fit `width` (long words broken if need be)."""
+    if style.uriWasteReduce and "://" not in text:
+        # reportlab's URL splitting acts only on words with "://" (its uri_pat requires one), yet
+        # it tries every word that ends a line; without one the plain style breaks the same
+        # lines for less work (and uri_pat need not be compiled at all, see rl_import).
+        style = _without_url_splitting(style)
     p = Paragraph(text, style, bulletText=bullet)
     p.wrap(width, 1e9)
     if getattr(style, "_split_urls", False) and _overflows(p, width):
