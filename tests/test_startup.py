@@ -34,3 +34,13 @@ def test_render_does_not_import_pydantic(tmp_path):
     imported = {line.split("|")[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if line.startswith("import time:")}
     assert "lxml" in imported  # the DOCX writer ran in this process
     assert not imported & set(NEVER), imported & set(NEVER)
+
+
+@pytest.mark.parametrize("code, rc, err", [("None", 0, ""), ("0", 0, ""), ("2", 2, ""), ("'bad spec'", 1, "bad spec")])
+def test_the_fast_exit_runs_exit_handlers_flushes_and_keeps_the_code(code, rc, err):
+    probe = ("import atexit, sys\nfrom foiagen.cli import _exit\n"
+             "atexit.register(lambda: sys.stdout.write(' handler ran'))\n"
+             f"sys.stdout.write('buffered'); _exit({code})\nprint('not reached')")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert (proc.returncode, proc.stdout, proc.stderr.strip()) == (rc, "buffered handler ran", err)
