@@ -141,8 +141,10 @@ t = mark("first template -> Document (Jinja compile)", t)
 from foiagen.writers import get_writer
 get_writer("docx")(document)
 t = mark("import python-docx + write DOCX", t)
+import foiagen.writers.pdf
+t = mark("import reportlab (the PDF writer)", t)
 get_writer("pdf")(document)
-t = mark("import reportlab + write PDF", t)
+t = mark("first PDF (fonts, layout, drawing)", t)
 print(json.dumps(marks))
 """
 
