@@ -135,29 +135,34 @@ def _load_yaml(name: str):
 
     Parsing the two data files costs about 15 ms a process; reading the same data back as
     JSON costs under 1 ms.  The cache entry is named by a hash of the file's bytes, so an
-    edited file is parsed afresh, and JSON (unlike pickle) cannot run code if the cache
-    folder is tampered with.
+    edited file is parsed afresh; it ends with a hash of its own JSON, so a damaged entry
+    (a changed citation, say) is parsed afresh too; and JSON, unlike pickle, cannot run code.
     """
+    import hashlib
+
     raw = resources.files("foiagen.data").joinpath(name).read_bytes()
     from .cache import cache_dir
 
     folder = cache_dir("registry")
     entry = None
     if folder:
-        import hashlib
         import os
 
         entry = os.path.join(folder, f"{name}.{hashlib.sha256(raw).hexdigest()[:32]}.json")
         try:
             with open(entry, "rb") as f:
-                return json.loads(f.read(), object_hook=_from_json)
+                payload, _, digest = f.read().rpartition(b"\n")
+            # the entry ends with a hash of its own payload: a damaged entry is never believed
+            if payload and hashlib.sha256(payload).hexdigest().encode() == digest:
+                return json.loads(payload, object_hook=_from_json)
         except (OSError, ValueError):
             pass
     data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if entry:
         from .cache import write_entry
 
-        write_entry(entry, json.dumps(data, default=_to_json, ensure_ascii=False).encode("utf-8"))
+        payload = json.dumps(data, default=_to_json, ensure_ascii=False).encode("utf-8")
+        write_entry(entry, payload + b"\n" + hashlib.sha256(payload).hexdigest().encode())
     return data
 
 

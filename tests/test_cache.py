@@ -37,6 +37,17 @@ def test_a_damaged_cache_entry_is_ignored_and_rewritten(tmp_path, monkeypatch):
     assert registry._load_yaml("citations.yaml") == parsed("citations.yaml")
 
 
+def test_an_entry_whose_data_was_altered_is_not_believed(tmp_path, monkeypatch):
+    monkeypatch.setenv("FOIAGEN_CACHE_DIR", str(tmp_path))
+    registry._load_yaml("citations.yaml")
+    (entry,) = (tmp_path / "registry").glob("citations.yaml.*.json")
+    data = entry.read_bytes()
+    assert b"6 C.F.R. \xc2\xa7 5.5(e)(1)(ii)" in data
+    entry.write_bytes(data.replace(b"5.5(e)(1)(ii)", b"5.5(e)(1)(iv)", 1))  # valid JSON, wrong cite
+    assert registry._load_yaml("citations.yaml") == parsed("citations.yaml")
+    assert entry.read_bytes() == data  # and the entry was written again
+
+
 def test_the_entry_is_named_by_the_file_contents(tmp_path, monkeypatch):
     monkeypatch.setenv("FOIAGEN_CACHE_DIR", str(tmp_path))
     registry._load_yaml("citations.yaml")
