@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from conftest import MINIMAL, ROOT, write_spec
+from conftest import MINIMAL, ROOT, docx_text, pdf_text, write_spec
 
 DATED = MINIMAL.replace("    - All contracts.", "    - All contracts since 2024.").replace("2026-03-02", "2025-03-02")
 
@@ -80,3 +80,26 @@ def test_row_names_cannot_leave_the_output_folder(tmp_path):
     proc = cli("render", "base.yaml", "--vars", "rows.csv", "-o", "out", "-f", "txt", cwd=tmp_path)
     assert proc.returncode == 0
     assert [p.name for p in (tmp_path / "out").iterdir() if p.suffix == ".txt"] == ["base-escape.txt"]
+
+
+def test_the_fan_out_example_writes_one_letter_per_agency_each_to_its_own(tmp_path):
+    names = {"ice": "U.S. Immigration and Customs Enforcement", "cbp": "U.S. Customs and Border Protection",
+             "uscis": "U.S. Citizenship and Immigration Services"}
+    proc = cli("render", ROOT / "examples" / "fan-out.yaml", "--vars", ROOT / "examples" / "fan-out.csv",
+               "-o", tmp_path, "-f", "txt,docx,pdf")
+    assert proc.returncode == 0, proc.stderr
+    for agency, name in names.items():
+        text = (tmp_path / f"fan-out-{agency}.txt").read_text(encoding="utf-8")
+        assert name in text and "6 C.F.R. Part 5" in text
+        assert all(other not in text for other in names.values() if other != name)
+        # the row's subject line and title (the running header)
+        subject = f"Re: Freedom of Information Act request to {agency.upper()} for records on facial recognition"
+        assert subject in " ".join(text.split())
+        assert subject in squeeze_spaces(pdf_text((tmp_path / f"fan-out-{agency}.pdf").read_bytes(), tmp_path))
+        title = f"FOIA Request to {agency.upper()} re Facial Recognition Technology"
+        assert title in docx_text((tmp_path / f"fan-out-{agency}.docx").read_bytes())
+    assert "3 of 3 letter sets written" in proc.stderr + proc.stdout
+
+
+def squeeze_spaces(text: str) -> str:
+    return " ".join(text.split())
