@@ -153,6 +153,18 @@ LINT_RULES: list[Rule] = [
        Example(_BG + "On March 9, 2026, ICE announced the contract.\n", where=(12, 16)),
        Example(_BG + "On March 1, 2026, ICE announced the contract.\n"),
        hint="check the date, and the letter's date"),
+    # -- showings ----------------------------------------------------------------------------
+    _r("fee-waiver-factor-missing", "warning",
+       "A fee waiver argued factor by factor leaves out one of the four public-interest factors (operations or "
+       "activities of the government, informative value, a reasonably broad audience, significance) or the "
+       "commercial-interest factor: the agency weighs them all, and a waiver that skips one is often denied.",
+       Example("fees:\n  waiver:\n    public_interest:\n      operations: [The contracts are ICE's.]\n"
+               "    commercial_interest: [The Clinic has no commercial interest.]\n", where=(14, 5)),
+       Example("fees:\n  waiver:\n    public_interest:\n      operations: [The contracts are ICE's.]\n"
+               "      informative: [They are not public.]\n      audience: [The Clinic publishes reports.]\n"
+               "      significance: [Little is known of them.]\n"
+               "    commercial_interest: [The Clinic has no commercial interest.]\n"),
+       hint="add the missing factor with the facts that meet it"),
 ]
 
 _RULES = {r.id: r for r in LINT_RULES}
@@ -588,6 +600,35 @@ class _Linter:
                             f"'{ground.group(0)}' is an expedite ground of agency rules only; the statute's § 552(a)(6)(E) "
                             "has only an imminent threat to life or safety and the urgency to inform the public")
 
+    # -- showings --------------------------------------------------------------------------
+    _FACTOR_WORDS = {
+        "operations": "the records concern identifiable operations or activities of the government",
+        "informative": "disclosure would be meaningfully informative about them",
+        "audience": "disclosure would reach a reasonably broad audience of persons interested in the subject",
+        "significance": "public understanding would be enhanced to a significant extent",
+        "interest": "whether the requesters have a commercial interest in the records",
+    }
+
+    def fee_waiver(self) -> None:
+        """A waiver argued factor by factor (mappings) must argue every factor the rule weighs."""
+        fees = self.request.fees
+        waiver = fees.waiver if fees is not None else None
+        if waiver is None:
+            return
+        missing = []
+        if waiver.public_interest_factors:
+            missing += [("public_interest", f) for f in m.PUBLIC_INTEREST_FACTORS if f not in waiver.public_interest_factors]
+        if waiver.commercial_factors and "interest" not in waiver.commercial_factors:
+            missing.append(("commercial_interest", "interest"))
+        if not missing:
+            return
+        node = _node_at(self.root, "fees", "waiver")
+        for key in dict.fromkeys(k for k, _ in missing):
+            factors = [f for k, f in missing if k == key]
+            where = node.where(key) if node is not None else (self.root.where("fees") if self.root is not None else self.loc.fallback)
+            names = " or ".join(f"'{f}' ({self._FACTOR_WORDS[f]})" for f in factors)
+            self.report("fee-waiver-factor-missing", where, f"the fee waiver's '{key}' argues no {names}")
+
     # -- substance --------------------------------------------------------------------------
     def _category_where(self, category: m.Category) -> tuple:
         for seg in category.text:
@@ -830,6 +871,19 @@ def _scalars(node, key: str = "", including: tuple = ()):
             yield from _scalars(value, k, including)
 
 
+def _node_at(node, *keys):
+    """The node at a path of keys through mappings (following `include:`), or None."""
+    for key in keys:
+        if node is not None and node.kind == "map" and "include" in node.value and key not in node.value:
+            node = _load_include(node)
+        if node is None or node.kind != "map" or key not in node.value:
+            return None
+        node = node.value[key]
+    if node is not None and node.kind == "map" and "include" in node.value:
+        node = _load_include(node)
+    return node
+
+
 def _load_include(node):
     from .source import load_file
 
@@ -852,4 +906,5 @@ def lint_request(request, root, registry) -> list:
     linter.short_names()
     linter.numbers_and_dates()
     linter.characters()
+    linter.fee_waiver()
     return linter.out
