@@ -343,7 +343,8 @@ def _exit(code) -> None:
     run_exit_handlers()
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:  # None when the process was started with the stream closed
+                stream.flush()
         except (OSError, ValueError):
             code = code or 1
     os._exit(code)

@@ -44,3 +44,11 @@ def test_the_fast_exit_runs_exit_handlers_flushes_and_keeps_the_code(code, rc, e
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="")
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, env=env)
     assert (proc.returncode, proc.stdout, proc.stderr.strip()) == (rc, "buffered handler ran", err)
+
+
+def test_a_closed_stdout_is_no_crash():
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    command = f"'{sys.executable}' -m foiagen validate examples/minimal.yaml >&-"
+    proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr
+    assert proc.returncode == 0
