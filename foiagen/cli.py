@@ -188,14 +188,19 @@ def _run_jobs(work, processes: int):
     """Run jobs in order (in-process for one, else a pool), printing each result as it is ready."""
     from .batch import run_job
 
-    progress = None
-    if sys.stderr.isatty() and len(work) > 1:
-        from rich.progress import Progress
-
-        progress = Progress(transient=True)
-        task = progress.add_task("rendering", total=len(work))
-        progress.start()
+    progress = task = None
     results = []
+
+    def start_progress():
+        # Started only once the pool's workers exist: forking while rich's refresh thread runs
+        # could hand a worker a lock that thread held.
+        nonlocal progress, task
+        if sys.stderr.isatty() and len(work) > 1:
+            from rich.progress import Progress
+
+            progress = Progress(transient=True)
+            task = progress.add_task("rendering", total=len(work))
+            progress.start()
 
     def report(result):
         for line in result.lines:
@@ -209,6 +214,7 @@ def _run_jobs(work, processes: int):
 
     try:
         if processes == 1 or len(work) == 1:
+            start_progress()
             for job in work:
                 report(run_job(job))
         else:
@@ -217,7 +223,10 @@ def _run_jobs(work, processes: int):
 
             context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
             with ProcessPoolExecutor(max_workers=min(processes, len(work)), mp_context=context) as pool:
-                for result in pool.map(run_job, work, chunksize=max(1, len(work) // (processes * 8))):
+                # map submits every job at once, which starts the workers, before it returns
+                ready = pool.map(run_job, work, chunksize=max(1, len(work) // (processes * 8)))
+                start_progress()
+                for result in ready:
                     report(result)
     finally:
         if progress is not None:
