@@ -62,11 +62,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from .rl_import import import_platypus
-
-_platypus = import_platypus()  # reportlab.platypus, less a 40 ms pattern compile (see rl_import)
-Flowable, Paragraph = _platypus.Flowable, _platypus.Paragraph
-
 from ..document import (
     AddressBlock,
     Document,
@@ -84,6 +79,10 @@ from ..document import (
     plain_text,
 )
 from . import WriterError, logo_row
+from .rl_import import import_platypus
+
+_platypus = import_platypus()  # reportlab.platypus, less a 40 ms pattern compile (see rl_import)
+Flowable, Paragraph = _platypus.Flowable, _platypus.Paragraph
 
 __all__ = ["write_pdf"]
 
@@ -257,19 +256,21 @@ def _has_long_token(inlines) -> bool:
     return any(len(word) >= LONG_TOKEN for word in plain_text(inlines).split())
 
 
-_ragged_cache: dict[str, ParagraphStyle] = {}
+_variants: dict[tuple[str, str], ParagraphStyle] = {}
+
+
+def _variant(style: ParagraphStyle, suffix: str, **changes) -> ParagraphStyle:
+    """`style` with `changes`, made once and named `<style>-<suffix>`."""
+    variant = _variants.get((style.name, suffix))
+    if variant is None:
+        variant = _variants[(style.name, suffix)] = ParagraphStyle(f"{style.name}-{suffix}", parent=style, **changes)
+        variant._split_urls = getattr(style, "_split_urls", True)
+    return variant
 
 
 def _ragged(style: ParagraphStyle) -> ParagraphStyle:
     """The same style set ragged-right (justification would scatter words around a long URL)."""
-    if style.alignment != TA_JUSTIFY:
-        return style
-    ragged = _ragged_cache.get(style.name)
-    if ragged is None:
-        ragged = ParagraphStyle(style.name + "-ragged", parent=style, alignment=TA_LEFT)
-        ragged._split_urls = getattr(style, "_split_urls", True)
-        _ragged_cache[style.name] = ragged
-    return ragged
+    return _variant(style, "ragged", alignment=TA_LEFT) if style.alignment == TA_JUSTIFY else style
 
 
 _style_cache: dict[tuple, ParagraphStyle] = {}
@@ -331,24 +332,13 @@ def _overflows(p: Paragraph, width: float) -> bool:
     return False
 
 
-_no_url_cache: dict[str, ParagraphStyle] = {}
-
-
-def _without_url_splitting(style: ParagraphStyle) -> ParagraphStyle:
-    plain = _no_url_cache.get(style.name)
-    if plain is None:
-        plain = _no_url_cache[style.name] = ParagraphStyle(style.name + "-nourl", parent=style, uriWasteReduce=0.0)
-        plain._split_urls = getattr(style, "_split_urls", False)
-    return plain
-
-
 def _paragraph(text: str, style: ParagraphStyle, bullet: str | None = None, width: float = BODY_W) -> Paragraph:
     """A wrapped Paragraph whose lines all fit `width` (long words broken if need be)."""
     if style.uriWasteReduce and "://" not in text:
         # reportlab's URL splitting acts only on words with "://" (its uri_pat requires one), yet
         # it tries every word that ends a line; without one the plain style breaks the same
         # lines for less work (and uri_pat need not be compiled at all, see rl_import).
-        style = _without_url_splitting(style)
+        style = _variant(style, "nourl", uriWasteReduce=0.0)
     p = Paragraph(text, style, bulletText=bullet)
     p.wrap(width, 1e9)
     if getattr(style, "_split_urls", False) and _overflows(p, width):
