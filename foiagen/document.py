@@ -147,6 +147,13 @@ class Document:
     metadata: Metadata
     blocks: tuple[Block, ...]
 
+    def to_json(self) -> str:
+        """The Document as indented JSON (pandoc's `-t native`): goldens and `--to json` print it.
+        A note reference carries its footnote's body; images carry their size and hash."""
+        from .jsondump import dumps
+
+        return dumps(self)
+
     def footnotes(self) -> list[Footnote]:
         """Every footnote in reference order."""
         found: list[Footnote] = []

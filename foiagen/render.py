@@ -149,7 +149,8 @@ def builtin_templates_folder() -> str:
 
 def user_environment(folder: Path) -> jinja2.Environment:
     env = SandboxedEnvironment(loader=jinja2.FileSystemLoader(str(folder)), autoescape=True,
-                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                               keep_trailing_newline=True)
     return _configure(env)
 
 

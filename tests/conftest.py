@@ -123,3 +123,8 @@ def assert_footnotes_on_reference_pages(doc, data: bytes, tmp_path: Path) -> int
         # ... and the words just before its reference mark are on that page (or run onto it)
         assert before in pages[p] or (p > 0 and before in pages[p - 1] + pages[p]), (number, before, p + 1)
     return len(raw)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true", default=False,
+                     help="rewrite tests/golden/ from what foiagen renders now (then read git diff)")
