@@ -22,6 +22,11 @@ from .letterxml import parse_letter
 from .registry import Registry, load_registry
 
 BUILTIN_TEMPLATE = "letter.xml.j2"
+# The shipped templates are named "foiagen/<file>" in every environment, so a user's template
+# can extend them ({% extends "foiagen/letter.xml.j2" %}) and a file of the user's own can
+# never stand in for the base layout a shipped template extends.
+BUILTIN_PREFIX = "foiagen/"
+TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
@@ -116,7 +121,7 @@ def _configure(env: jinja2.Environment) -> jinja2.Environment:
 
 @lru_cache(maxsize=1)
 def builtin_environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(builtin_templates_folder()), autoescape=True,
+    env = jinja2.Environment(loader=_builtin_loader(), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True, bytecode_cache=_bytecode_cache())
     return _configure(env)
@@ -134,6 +139,10 @@ def _bytecode_cache():
     return jinja2.FileSystemBytecodeCache(folder) if folder else None
 
 
+def _builtin_loader() -> jinja2.BaseLoader:
+    return jinja2.PrefixLoader({BUILTIN_PREFIX.rstrip("/"): jinja2.FileSystemLoader(builtin_templates_folder())})
+
+
 def builtin_templates_folder() -> str:
     """The shipped templates: `foiagen.templates` when installed, ../templates in a checkout."""
     try:
@@ -148,7 +157,8 @@ def builtin_templates_folder() -> str:
 
 
 def user_environment(folder: Path) -> jinja2.Environment:
-    env = SandboxedEnvironment(loader=jinja2.FileSystemLoader(str(folder)), autoescape=True,
+    loader = jinja2.ChoiceLoader([_builtin_loader(), jinja2.FileSystemLoader(str(folder))])
+    env = SandboxedEnvironment(loader=loader, autoescape=True,
                                undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
     return _configure(env)
@@ -224,7 +234,7 @@ def render_letter_xml(request: m.Request, registry: Registry | None = None, temp
         name = template_path.name
     else:
         env = builtin_environment()
-        name = BUILTIN_TEMPLATE
+        name = BUILTIN_PREFIX + BUILTIN_TEMPLATE
     try:
         template = env.get_template(name)
         return template.render(template_context(request, registry))
@@ -233,25 +243,31 @@ def render_letter_xml(request: m.Request, registry: Registry | None = None, temp
     except jinja2.TemplateNotFound as exc:
         raise RenderError(f"template not found: {exc.name}", name) from None
     except jinja2.UndefinedError as exc:
-        raise RenderError(f"template uses an undefined value: {exc.message}", name, _template_line(exc, template_path)) from None
+        raise RenderError(f"template uses an undefined value: {exc.message}", *_origin(exc, template_path, name)) from None
     except jinja2.exceptions.SecurityError as exc:
-        raise RenderError(f"template tried an unsafe operation: {exc}", name, _template_line(exc, template_path)) from None
+        raise RenderError(f"template tried an unsafe operation: {exc}", *_origin(exc, template_path, name)) from None
     except RenderError as exc:
         if not exc.line:
-            exc.line = _template_line(exc, template_path)
+            exc.file, exc.line = _origin(exc, template_path, name)
         raise
 
 
-def _template_line(exc: BaseException, template_path: Path | None) -> int:
-    """The template line a rendering error came from (Jinja keeps template lines in tracebacks)."""
+def _origin(exc: BaseException, template_path: Path | None, name: str) -> tuple[str, int]:
+    """(template, line) a rendering error came from (Jinja keeps template lines in tracebacks):
+    the line in the user's own template when the error passed through it, else the innermost
+    template frame (a block of a shipped template the user's extends)."""
     import traceback
 
-    target = str(template_path) if template_path else BUILTIN_TEMPLATE
-    line = 0
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename == target or frame.filename.endswith("/" + Path(target).name):
-            line = frame.lineno
-    return line
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(TEMPLATE_SUFFIXES)]
+    if template_path is not None:
+        own = [f for f in frames if f.filename == str(template_path) or f.filename.endswith("/" + template_path.name)]
+        if own:
+            return name, own[-1].lineno
+    if not frames:
+        return name, 0
+    last = Path(frames[-1].filename)
+    shipped = last.parent == Path(builtin_templates_folder())
+    return (BUILTIN_PREFIX + last.name if shipped else str(last)), frames[-1].lineno
 
 
 def render_document(request: m.Request, registry: Registry | None = None, template_path: Path | None = None) -> Document:
