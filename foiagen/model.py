@@ -222,6 +222,7 @@ class Fees:
     news_media: Paragraphs = ()
     waiver: FeeWaiver | None = None
     max_amount: str = ""  # what the requesters agree to pay if no waiver is granted
+    institution: Paragraphs = ()  # educational/scientific status: the showing (spec keys `educational`, `scientific`)
 
 
 @dataclass(frozen=True)

@@ -68,10 +68,59 @@ def check_request(request: m.Request, root, registry: Registry) -> list[Diagnost
                 out.append(Diagnostic(f, l, c, "error",
                                       f"expedite ground '{ground}' exists only in some agencies' regulations, and none of {names} has it in foiagen's registry on {request.date}; the statute has only imminent_threat and urgency_to_inform",
                                       "agency-only-ground"))
+        out += _check_routing(request, root, registry)
+    out += _check_institution_status(request, root)
     out += _check_cite_refs(request, registry, regs)
     out += _check_channels(request, root)
     from .lint import lint_request
     out += lint_request(request, root, registry)
+    return out
+
+
+def _where_in(root, *keys) -> tuple[str, int, int]:
+    """The location of the deepest of the nested keys that the spec spells out."""
+    node, where = root, root.where()
+    for key in keys:
+        if node.kind != "map" or key not in node.value:
+            break
+        where = node.where(key)
+        node = node.value[key]
+    return where
+
+
+def _check_institution_status(request: m.Request, root) -> list[Diagnostic]:
+    """Educational and scientific status belong to institutions: an individual cannot hold them."""
+    fees = request.fees
+    if fees is None or fees.category not in ("educational", "scientific"):
+        return []
+    people = [q for q in request.requesters if getattr(q, "kind", "organization") == "individual"]
+    if not people:
+        return []
+    names = ", ".join(getattr(q, "name", "") or q.organization for q in people)
+    return [Diagnostic(*_where_in(root, "fees", "category"), "error",
+                       f"{fees.category} fee status belongs to an institution, and {names} is an individual requester: a person "
+                       "may request under an institution's auspices only as the institution (6 C.F.R. § 5.11(b)(4)-(5); "
+                       "28 C.F.R. § 16.10(b)(4)-(5))", "institution-status-for-individual",
+                       "name the institution as the requester with its showing, or use category 'other'")]
+
+
+def _check_routing(request: m.Request, root, registry: Registry) -> list[Diagnostic]:
+    """A ground an agency's rule sends to one office (DHS § 5.5(e)(2), DOJ § 16.5(e)(2)) must be addressed to it."""
+    out = []
+    for ground in request.expedite.grounds:
+        addressed = {a.id for a in request.agencies}
+        for agency in request.agencies:
+            routing = registry.lookup(agency.regulation, f"expedite.{ground}.routing", request.date)
+            if routing is None or not routing.route_to or addressed & set(routing.route_to):
+                continue
+            office = registry.agencies.get(routing.route_to[0])
+            office_name = " ".join((office.office or (office.name,))[:1]) if office else routing.route_to[0]
+            out.append(Diagnostic(*_where_in(root, "expedite", "grounds", ground), "error",
+                                  f"expedite ground '{ground}' must be submitted to the {office_name} under {routing.cite}, "
+                                  f"and the letter is not addressed to it; add agency '{routing.route_to[0]}' or drop the ground",
+                                  "expedite-ground-not-routed",
+                                  f"add '{routing.route_to[0]}' to 'agencies' (the clock for this ground starts when that office receives the request)"))
+            break
     return out
 
 

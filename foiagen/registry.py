@@ -27,6 +27,7 @@ class Citation:
     end: dt.date | None
     agency_only: bool = False
     note: str = ""
+    route_to: tuple[str, ...] = ()  # directory ids of the office a rule requires the request be sent to
 
     def in_force(self, on: dt.date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
@@ -87,6 +88,7 @@ class Registry:
     agencies: dict[str, AgencyEntry]
     authorities: dict[str, Authority]
     sources: dict[str, dict] = field(default_factory=dict)
+    changes: list = field(default_factory=list)  # the CHANGES section of citations.yaml
 
     def search_agencies(self, query: str | None) -> list[AgencyEntry]:
         """Agencies matching `query`: exact ids/abbreviations/aliases if any, else word matches."""
@@ -191,6 +193,7 @@ def load_registry() -> Registry:
                     meaning=meaning, authority=auth_id, cite=e["cite"], source=e["source"],
                     verification=e["verification"], start=_date(e.get("from")), end=_date(e.get("until")),
                     agency_only=bool(e.get("agency_only", False)), note=e.get("note", ""),
+                    route_to=tuple(e.get("route_to", ())),
                 )
                 for e in entries
             )
@@ -213,4 +216,4 @@ def load_registry() -> Registry:
         parent = agencies.get(entry.parent)
         if entry.portal_only_from is None and parent is not None and parent.portal_only_from is not None:
             agencies[entry.id] = replace(entry, portal_only_from=parent.portal_only_from)
-    return Registry(agencies, authorities, raw.get("sources", {}))
+    return Registry(agencies, authorities, raw.get("sources", {}), list(raw.get("changes", ())))

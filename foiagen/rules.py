@@ -110,7 +110,8 @@ CORE_RULES = [
        Example("footnotes:\n  src: A source.\n", "", (13, 8))),
     _r("footnote-reused", "error", "A footnote is referenced more than once (use Id. or {note: label})."),
     _r("nested-footnote", "error", "A footnote holds a footnote mark; footnotes cannot nest."),
-    _r("unknown-agency", "error", "An agency id is not in the directory (with a did-you-mean).",
+    _r("unknown-agency", "error", "An agency id (or an inline agency's department) is not in the directory.  Only agencies matching the same "
+       "words are suggested, never a near spelling: 'tva' is one letter from 'va', whose rule a TVA letter must not cite.",
        Example("agencies: [icee]\n", "agencies: [ice]\n", (6, 12)), hint="run `foiagen agencies` to search the directory"),
     _r("reversed-date-range", "error", "A date range ends before it starts.",
        Example("    - All contracts since 2024.\n  date_range: {from: 2025-05-01, to: 2024-01-01}\n",
@@ -126,10 +127,27 @@ CORE_RULES = [
     _r("news-media-without-showing", "error", "News-media fee status is claimed without saying why the requesters are news media.",
        Example("fees:\n  category: news_media\n", "", (13, 3)),
        Example("fees:\n  category: news_media\n  news_media: [We publish a newsletter read by 5,000 people.]\n", "")),
+    _r("institution-status-without-showing", "error",
+       "Educational or noncommercial scientific fee status is claimed without `educational:` / `scientific:`, the showing "
+       "that a school or research institution makes the request under its auspices for its research (6 C.F.R. § 5.11(b)(4)-(5), "
+       "28 C.F.R. § 16.10(b)(4)-(5)).",
+       Example("fees:\n  category: educational\n", "", (13, 3)),
+       Example("fees:\n  category: educational\n  educational: [The Clinic is part of a law school's program of scholarly research; "
+               "this request is made under the school's auspices for that research.]\n", "")),
+    _r("institution-status-for-individual", "error",
+       "Educational or scientific fee status is claimed for an individual requester: only an institution can hold it."),
     _r("agency-only-ground", "error", "An expedite ground that only some agencies' rules have (due process, media interest) is asked of agencies whose rule lacks it.",
        Example("expedite:\n  grounds: {due_process: [Facts.]}\n  certification: true\n", "", (12, 1),
                also=(("date: 2026-03-02", "date: 2016-08-01"),)),
        Example("expedite:\n  grounds: {due_process: [Facts.]}\n  certification: true\n", "")),
+    _r("expedite-ground-not-routed", "error",
+       "An expedite ground that the addressed agency's rule sends to one office is claimed, and the letter is not addressed "
+       "to that office: DHS media-interest requests go to the Privacy Office (6 C.F.R. § 5.5(e)(2)), DOJ's to the Office "
+       "of Public Affairs (28 C.F.R. § 16.5(e)(2)).",
+       Example("expedite:\n  grounds: {media_interest: [Facts.]}\n  certification: true\n", "", (13, 13)),
+       Example("expedite:\n  grounds: {media_interest: [Facts.]}\n  certification: true\n", "",
+               also=(("agencies: [ice]", "agencies: [ice, dhs-privacy]"),)),
+       hint="add the office named in the message to 'agencies', or drop the ground"),
     _r("unknown-citation", "error", "A {cite: …} or {rule: …} segment names a meaning the registry does not have.",
        Example('    - ["Under ", {cite: fees.waver}, "."]\n', "    - All contracts since 2024.\n", (9, 19))),
     _r("citation-not-in-force", "error", "A {cite: …} or {rule: …} has no provision in force for these agencies on the letter's date.",

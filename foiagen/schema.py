@@ -111,6 +111,8 @@ SPEC = {
         "fees": _obj({
             "category": {"type": "string", "enum": ["commercial", "educational", "scientific", "news_media", "other"]},
             "news_media": PARAGRAPHS,
+            "educational": {**PARAGRAPHS, "description": "For category educational: the school, its program of scholarly research, and that the request is made under its auspices."},
+            "scientific": {**PARAGRAPHS, "description": "For category scientific: the noncommercial institution, operated solely for scientific research, under whose auspices the request is made."},
             "waiver": _obj({
                 "public_interest": FACTORS(("operations", "informative", "audience", "significance"), "Factor by factor."),
                 "commercial_interest": FACTORS(("interest", "primary"), "Factor by factor."),

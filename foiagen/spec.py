@@ -169,6 +169,18 @@ class Obj:
                 self.ctx.error(self.node, f"unknown key '{key}' in {self.what}{hint}", "unknown-key", key=key)
 
 
+def _agency_hint(query: str, registry) -> str:
+    """Agencies whose id, abbreviation, alias or name matches the words given; never a near spelling.
+
+    A near spelling of an agency code is usually another agency's ('tva' is one letter from 'va'),
+    and a letter to the one citing the other's rule is wrong law; so only a match of the same words
+    is offered."""
+    found = [a for a in registry.search_agencies(query) if a.id != query][:3] if query.strip() else []
+    if found:
+        return "; the directory has " + ", ".join(f"'{a.id}' ({a.name}{', ' + a.office[0] if a.office else ''})" for a in found)
+    return ""
+
+
 def _did_you_mean(word: str, candidates) -> str:
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
@@ -519,7 +531,8 @@ def read_agency(ctx: Context, node: Node) -> m.Agency | None:
     if ctx.registry is not None:
         dept = ctx.registry.agencies.get(fields["department"])
         if dept is None:
-            ctx.error(node, f"unknown department {fields['department']!r}{_did_you_mean(fields['department'], ctx.registry.agencies)}", "unknown-agency", key="department")
+            ctx.error(node, f"unknown department {fields['department']!r}{_agency_hint(fields['department'], ctx.registry)}", "unknown-agency", key="department",
+                      hint="run `foiagen agencies WORDS` to search the directory; an agency not in it cannot be given another agency's regulation")
         else:
             regulation = dept.regulation
     slug = re.sub(r"[^a-z0-9]+", "-", fields["name"].lower()).strip("-")
@@ -531,7 +544,7 @@ def _directory_agency(ctx: Context, node: Node, agency_id: str, overrides: dict,
         return m.Agency(id=agency_id, name=agency_id)
     base = ctx.registry.agencies.get(agency_id.lower())
     if base is None:
-        ctx.error(node, f"unknown agency id {agency_id!r}{_did_you_mean(agency_id.lower(), ctx.registry.agencies)}", "unknown-agency", key=key,
+        ctx.error(node, f"unknown agency id {agency_id!r}{_agency_hint(agency_id.lower(), ctx.registry)}", "unknown-agency", key=key,
                   hint="run `foiagen agencies` to list the directory, or write the agency inline with name, department and address")
         return None
     agency = base.to_model()
@@ -691,8 +704,15 @@ def read_fees(ctx: Context, node: Node) -> m.Fees | None:
             waiver = m.FeeWaiver(pi, pi_factors, ci, ci_factors)
     if category == "news_media" and not news_media:
         ctx.error(node, "news-media fee status needs 'news_media': why the requesters are representatives of the news media", "news-media-without-showing", key="category")
+    showings = {c: obj.paragraphs(c) for c in ("educational", "scientific")}
+    if category in showings and not showings[category]:
+        what = "an educational institution (a school that operates a program of scholarly research)" if category == "educational" \
+            else "a noncommercial scientific institution (operated solely to conduct scientific research)"
+        ctx.error(node, f"{category} fee status needs '{category}': a showing that the request is made by {what} and "
+                  "under its auspices, for its scholarly or scientific research (6 C.F.R. § 5.11(b)(4)-(5); 28 C.F.R. § 16.10(b)(4)-(5))",
+                  "institution-status-without-showing", key="category")
     obj.finish()
-    return m.Fees(category, news_media, waiver, max_amount.lstrip("$"))
+    return m.Fees(category, news_media, waiver, max_amount.lstrip("$"), institution=showings.get(category, ()))
 
 
 def read_closing(ctx: Context, node: Node) -> m.Closing:
