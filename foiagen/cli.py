@@ -294,14 +294,18 @@ def agencies(
 
 
 @app.command()
-def schema() -> None:
-    """Print the spec format's JSON Schema (for editor completion, e.g. yaml-language-server).
+def schema(
+    markdown: bool = typer.Option(False, "--markdown", help="Print the spec reference (README's tables) instead."),
+) -> None:
+    """Print the spec format's JSON Schema (for editor completion, e.g. yaml-language-server, and check-jsonschema).
+
+    Both the schema and the Markdown reference are generated from the field table (foiagen/spec/fields.py).
 
     Example:  foiagen schema > foiagen.schema.json
     """
-    from .schema import schema_json
+    from .schema import reference_markdown, schema_json
 
-    typer.echo(schema_json())
+    typer.echo(reference_markdown() if markdown else schema_json())
 
 
 @app.command()

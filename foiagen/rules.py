@@ -81,6 +81,10 @@ CORE_RULES = [
     # -- the schema --------------------------------------------------------------------
     _r("unknown-key", "error", "A key the spec format does not have (with a did-you-mean).",
        Example("subjct: Records\n", "", (12, 1)), hint="check the spelling against README's spec format"),
+    _r("unused-key", "error", "A key the spec format has, in a place where it is not used (`text` beside `i`): its value would be lost.",
+       Example('    - ["See ", {i: a, text: b}]\n', "    - All contracts since 2024.\n", (9, 23)),
+       Example('    - ["See ", {link: "https://example.org", text: b}]\n', "    - All contracts since 2024.\n"),
+       hint="remove the key, or write the value where the format uses it (see README's spec reference)"),
     _r("missing-field", "error", "A required key is missing or empty.",
        Example("", "signatories:\n  - name: Jordan Lee\n", (1, 1)), Example("  - name: Jordan Lee\n", "  - name: Jordan Lee\n")),
     _r("wrong-type", "error", "A value has the wrong shape (a list where text is expected, …).",

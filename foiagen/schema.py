@@ -1,136 +1,125 @@
-"""The spec's JSON Schema, for editors (completion and hover help) and other tools.
+"""The spec's JSON Schema and its README reference, both generated from the field table (spec/fields.py).
 
-`foiagen schema` prints it.  The readers in spec.py remain the authority; a test checks
-that every key they accept is described here and that the shipped specs conform.
+`foiagen schema` prints the schema (for editors: completion and hover help, and for
+check-jsonschema in CI); `foiagen schema --markdown` prints the README's spec reference.
+Scalars are accepted as YAML 1.2 tools load them: foiagen reads every value as text, so a
+number (`max_amount: 25`) or a boolean (`letterhead: false`) written plainly is valid.
 """
 
 from __future__ import annotations
 
 import json
 
-TEXT = {"type": "string"}
-LINES = {"anyOf": [TEXT, {"type": "array", "items": TEXT}], "description": "One line, several lines, or a list of lines."}
-DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "A date written YYYY-MM-DD."}
-SEGMENT = {
-    "anyOf": [
-        TEXT,
-        {"type": "object", "additionalProperties": False, "properties": {"i": TEXT}, "required": ["i"], "description": "Italic text."},
-        {"type": "object", "additionalProperties": False, "properties": {"b": TEXT}, "required": ["b"], "description": "Bold text."},
-        {"type": "object", "additionalProperties": False, "properties": {"link": TEXT, "text": TEXT}, "required": ["link"], "description": "A link (http, https or mailto)."},
-        {"type": "object", "additionalProperties": False, "properties": {"fn": TEXT}, "required": ["fn"], "description": "A footnote reference by label."},
-        {"type": "object", "additionalProperties": False, "properties": {"note": TEXT}, "required": ["note"], "description": "The number of a footnote (for 'supra note N')."},
-        {"type": "object", "additionalProperties": False, "properties": {"cite": TEXT}, "required": ["cite"], "description": "Statute and agency-rule citations by meaning, from the registry."},
-        {"type": "object", "additionalProperties": False, "properties": {"rule": TEXT}, "required": ["rule"], "description": "Agency-rule citations by meaning, from the registry."},
-    ]
-}
-INCLUDE = {"type": "object", "additionalProperties": False, "properties": {"include": TEXT}, "required": ["include"],
-           "description": "The content of another YAML file (a path relative to this one)."}
-RICH = {"anyOf": [TEXT, {"type": "array", "items": SEGMENT}],
-        "description": "Text ([^label] marks a footnote reference) or a list of segments."}
-PARAGRAPHS = {"anyOf": [TEXT, {"type": "array", "items": {"anyOf": [TEXT, SEGMENT, {"type": "array", "items": SEGMENT}, INCLUDE]}}],
-              "description": "One paragraph, or a list of paragraphs (each text or a list of segments)."}
-DATE_RANGE = {"type": "object", "additionalProperties": False, "properties": {"from": DATE, "to": DATE},
-              "description": "Records created or operative between these dates (either may be left out)."}
+from .spec.fields import SEGMENT_KINDS, SHAPES, EitherOf, LabelMap, ListOf, ObjectOf, Type
+
+SCALAR_TYPES = ["string", "number", "boolean"]
+_PATTERN_DATE = r"^\d{4}-\d{2}-\d{2}$"
+_PATTERN_AMOUNT = r"^\$?[\d,]{1,9}(\.\d{2})?$"
 
 
-def _obj(properties: dict, required=(), description: str = "") -> dict:
-    out = {"type": "object", "additionalProperties": False, "properties": properties}
-    if required:
-        out["required"] = list(required)
-    if description:
-        out["description"] = description
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def _type_schema(t) -> dict:
+    if isinstance(t, ObjectOf):
+        return _ref(t.shape)
+    if isinstance(t, ListOf):
+        out = {"type": "array", "items": {"anyOf": [_type_schema(t.item), _ref("include")]}}
+        if t.min_items:
+            out["minItems"] = t.min_items
+        return out
+    if isinstance(t, EitherOf):
+        return {"anyOf": [_type_schema(o) for o in t.options]}
+    if isinstance(t, LabelMap):
+        return {"anyOf": [{"type": "object", "propertyNames": {"pattern": r"^[A-Za-z0-9_.:-]+$"},
+                           "additionalProperties": _type_schema(t.value)}, _ref("include")]}
+    assert isinstance(t, Type)
+    if t.name == "choice":
+        return {"type": "string", "enum": list(t.choices)}
+    return _ref(t.name)
+
+
+def _shape_schema(shape) -> dict:
+    properties = {}
+    for f in shape.fields:
+        description = f.help + (f" Default: {f.default}." if f.default else "")
+        properties[f.key] = {**_type_schema(f.type), "description": description}
+        if f.example:
+            properties[f.key]["examples"] = [f.example]
+    out = {"type": "object", "additionalProperties": False, "properties": properties, "description": shape.help}
+    if shape.required:
+        out["required"] = list(shape.required)
     return out
 
 
-def _or_include(schema: dict) -> dict:
-    return {"anyOf": [schema, INCLUDE]}
+def _segment_schemas() -> list[dict]:
+    segment = SHAPES["segment"]
+    out = [_ref("text")]
+    for kind in SEGMENT_KINDS:
+        keys = [kind, "text"] if kind == "link" else [kind]
+        out.append({"type": "object", "additionalProperties": False, "required": [kind],
+                    "properties": {k: {**_ref("text"), "description": segment.field(k).help} for k in keys},
+                    "description": segment.field(kind).help})
+    return out
 
 
-REQUESTER = _obj({
-    "organization": {**TEXT, "description": "The requester's name as it heads the letter."},
-    "short_name": {**TEXT, "description": "How the letter refers to it (\"IDP\")."},
-    "heading": {**TEXT, "description": "Its name in its own dissemination subheading."},
-    "letterhead": {"type": "string", "enum": ["true", "false"], "description": "Whether it appears in the letterhead."},
-    "description": {**PARAGRAPHS, "description": "Who it is and how it disseminates information."},
-    "address": LINES, "email": TEXT, "phone": TEXT, "website": TEXT,
-    "logo": {**TEXT, "description": "A PNG or JPEG file (at most 2 MB; a path relative to this file) printed above the letterhead names."},
-}, ["organization"], "A person or organization making the request.")
+def _value_defs() -> dict:
+    text = {"type": SCALAR_TYPES, "description": "Text (every value is read as text, exactly as written)."}
+    return {
+        "text": text,
+        "lines": {"anyOf": [_ref("text"), {"type": "array", "items": _ref("text")}],
+                  "description": "One line, several lines, or a list of lines."},
+        "bool": {"anyOf": [{"type": "boolean"}, {"type": "string", "enum": ["true", "false"]}],
+                 "description": "true or false."},
+        "date": {"type": "string", "pattern": _PATTERN_DATE, "description": "A date written YYYY-MM-DD."},
+        "amount": {"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": _PATTERN_AMOUNT}],
+                   "description": "An amount in dollars, such as 25 or 100.00."},
+        "segment": {"anyOf": _segment_schemas()},
+        "rich": {"anyOf": [_ref("text"), {"type": "array", "items": _ref("segment")}],
+                 "description": "Text ([^label] marks a footnote reference) or a list of segments."},
+        "paragraphs": {"anyOf": [_ref("text"), {"type": "array", "items": {"anyOf": [
+            _ref("segment"), {"type": "array", "items": _ref("segment")}, _ref("include")]}}],
+            "description": "One paragraph, or a list of paragraphs (each text or a list of segments)."},
+        "include": {"type": "object", "additionalProperties": False, "required": ["include"],
+                    "properties": {"include": {"type": "string"}},
+                    "description": "The content of another YAML file (a path relative to this one)."},
+    }
 
-AGENCY = {"anyOf": [
-    {**TEXT, "description": "An agency id from the directory (`foiagen agencies`)."},
-    _obj({
-        "id": {**TEXT, "description": "An agency id from the directory."},
-        "attention": _obj({"name": TEXT, "title": TEXT}, description="The officer the letter is addressed to."),
-        "name": TEXT, "abbreviation": TEXT,
-        "department": {**TEXT, "description": "Directory id of its department (gives its FOIA regulation)."},
-        "office": LINES, "address": LINES, "email": TEXT, "portal": TEXT,
-    }, description="A directory agency with changes, or an agency written out in full (name and department)."),
-]}
 
-CATEGORY = {"anyOf": [RICH, _obj({
-    "text": RICH,
-    "items": {"type": "array", "items": {"anyOf": [RICH, INCLUDE]}, "description": "Lettered sub-items (a., b., …)."},
-    "date_range": DATE_RANGE,
-    "search": {**PARAGRAPHS, "description": "Search instructions (custodians, email domains, terms)."},
-}, ["text"])]}
-
-FACTORS = lambda names, what: {"anyOf": [PARAGRAPHS, _obj({n: PARAGRAPHS for n in names}, description=what)]}  # noqa: E731
-
-SPEC = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "title": "foiagen request spec",
-    **_obj({
-        "foiagen": {**TEXT, "description": "Spec format version (optional)."},
-        "date": {**DATE, "description": "The letter's date: it decides which rules and channels apply."},
-        "title": {**TEXT, "description": "Short title for the running header on pages after the first."},
-        "subject": {**TEXT, "description": "The Re: line."},
-        "delivery": {**TEXT, "description": "The 'Via …' line."},
-        "salutation": TEXT,
-        "template": {**TEXT, "description": "A letter template of your own (runs sandboxed)."},
-        "requesters": {"type": "array", "items": _or_include(REQUESTER), "minItems": 1},
-        "agencies": {"type": "array", "items": AGENCY, "minItems": 1},
-        "components": {"type": "array", "items": {"anyOf": [TEXT, _obj({"name": TEXT, "abbreviation": TEXT}, ["name"])]},
-                       "description": "Offices to route the request to."},
-        "purpose": PARAGRAPHS,
-        "definitions": {"type": "array", "items": _or_include(_obj({"term": TEXT, "text": RICH}, ["term", "text"]))},
-        "background": PARAGRAPHS,
-        "footnotes": {"type": "object", "additionalProperties": PARAGRAPHS, "description": "Footnote label → text."},
-        "records": _obj({
-            "intro": RICH,
-            "categories": {"type": "array", "items": {"anyOf": [CATEGORY, INCLUDE]}, "minItems": 1},
-            "date_range": DATE_RANGE,
-            "redaction": PARAGRAPHS,
-            "format": PARAGRAPHS,
-        }, ["categories"]),
-        "expedite": _obj({
-            "grounds": _obj({g: PARAGRAPHS for g in ("imminent_threat", "urgency_to_inform", "due_process", "media_interest")},
-                            description="Each ground asked, with its facts."),
-            "dissemination": PARAGRAPHS,
-            "certification": {"anyOf": [{"type": "string", "enum": ["true", "false"]}, _obj({"by": TEXT}, ["by"])]},
-        }, ["grounds", "certification"]),
-        "fees": _obj({
-            "category": {"type": "string", "enum": ["commercial", "educational", "scientific", "news_media", "other"]},
-            "news_media": PARAGRAPHS,
-            "educational": {**PARAGRAPHS, "description": "For category educational: the school, its program of scholarly research, and that the request is made under its auspices."},
-            "scientific": {**PARAGRAPHS, "description": "For category scientific: the noncommercial institution, operated solely for scientific research, under whose auspices the request is made."},
-            "waiver": _obj({
-                "public_interest": FACTORS(("operations", "informative", "audience", "significance"), "Factor by factor."),
-                "commercial_interest": FACTORS(("interest", "primary"), "Factor by factor."),
-            }, ["public_interest", "commercial_interest"]),
-            "max_amount": {**TEXT, "description": "Dollars the requesters agree to pay (e.g. \"25\")."},
-        }),
-        "closing": _obj({
-            "paragraphs": PARAGRAPHS, "contact_phone": TEXT, "contact_email": TEXT,
-            "deliver_records_to": _obj({"email": TEXT, "address": LINES}),
-            "valediction": TEXT,
-        }),
-        "signatories": {"type": "array", "minItems": 1, "items": _obj({
-            "name": TEXT, "title": TEXT, "organization": TEXT,
-            "signature": {"type": "string", "enum": ["/s/", "blank"]},
-        }, ["name"])},
-    }, ["date", "title", "subject", "requesters", "agencies", "records", "signatories"]),
-}
+def spec_schema() -> dict:
+    defs = _value_defs()
+    for name, shape in SHAPES.items():
+        if name not in ("spec", "segment"):
+            defs[name] = _shape_schema(shape)
+    root = _shape_schema(SHAPES["spec"])
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://foiagen.invalid/spec.schema.json",
+            "title": "foiagen request spec", **root, "$defs": defs}
 
 
 def schema_json() -> str:
-    return json.dumps(SPEC, indent=2, ensure_ascii=False)
+    return json.dumps(spec_schema(), indent=2, ensure_ascii=False)
+
+
+# -- the README's reference ------------------------------------------------------------
+README_START = "<!-- spec-reference: generated by `foiagen schema --markdown`; do not edit by hand -->"
+README_END = "<!-- end of spec-reference -->"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def reference_markdown() -> str:
+    """One table per spec object: key, type, required or default, meaning, example."""
+    out = [README_START, ""]
+    for name, shape in SHAPES.items():
+        out += [f"#### {name}", "", f"{shape.help} Example: `{shape.example}`", "",
+                "| key | type | required / default | meaning | example |", "|---|---|---|---|---|"]
+        for f in shape.fields:
+            need = "required" if f.required else (f"default `{f.default}`" if f.default else "")
+            example = f"`{_cell(f.example)}`" if f.example else ""
+            out.append(f"| `{f.key}` | {_cell(f.type.label())} | {need} | {_cell(f.help)} | {example} |")
+        out.append("")
+    out.append(README_END)
+    return "\n".join(out)

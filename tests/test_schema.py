@@ -1,19 +1,21 @@
-"""The JSON Schema describes what the readers accept: the shipped specs conform, and every key is in it."""
+"""The JSON Schema is generated from the field table: it is valid, the shipped specs conform, and it
+refuses what foiagen refuses (a key nowhere in the table, a wrong choice)."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from jsonschema import Draft202012Validator
 
-from foiagen import spec as spec_module
-from foiagen.pipeline import load_request
-from foiagen.schema import SPEC, schema_json
+from foiagen.schema import reference_markdown, schema_json, spec_schema
 from foiagen.source import load_file
-from conftest import EXAMPLES, REQUESTS, ROOT
+from conftest import EXAMPLES, MINIMAL, REQUESTS, ROOT
 
 SAMPLE = ROOT / "foiagen" / "data" / "sample.yaml"
+SHIPPED = EXAMPLES + REQUESTS + [SAMPLE]
 
 
 def plain(node):
@@ -29,34 +31,70 @@ def test_schema_is_valid_json_schema():
     Draft202012Validator.check_schema(json.loads(schema_json()))
 
 
-@pytest.mark.parametrize("path", EXAMPLES + REQUESTS + [SAMPLE], ids=lambda p: p.name)
-def test_shipped_specs_conform(path):
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_shipped_specs_conform_read_as_text(path):
     root, problems = load_file(path)
     assert problems == []
-    errors = sorted(Draft202012Validator(SPEC).iter_errors(plain(root)), key=str)
+    errors = sorted(Draft202012Validator(spec_schema()).iter_errors(plain(root)), key=str)
     assert [e.message for e in errors] == []
 
 
-def _schema_keys(schema, out):
-    if isinstance(schema, dict):
-        out |= set(schema.get("properties", {}))
-        for value in schema.values():
-            _schema_keys(value, out)
-    elif isinstance(schema, list):
-        for value in schema:
-            _schema_keys(value, out)
-    return out
+def _check_jsonschema(tmp_path, *files):
+    pytest.importorskip("check_jsonschema", reason="check-jsonschema is in the test extra (pip install -e '.[test]')")
+    schema = tmp_path / "foiagen.schema.json"
+    schema.write_text(schema_json(), encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), *map(str, files)],
+                          capture_output=True, text=True)
 
 
-def test_every_key_the_readers_accept_is_in_the_schema(monkeypatch):
-    asked = set()
-    original = spec_module.Obj.get
+@pytest.mark.slow
+def test_check_jsonschema_accepts_every_shipped_spec(tmp_path):
+    """The acceptance test of issue 11: `check-jsonschema --schemafile <(foiagen schema)` over
+    requests/ and examples/, read by a YAML 1.2 loader (booleans and numbers typed)."""
+    result = _check_jsonschema(tmp_path, *SHIPPED)
+    assert result.returncode == 0, result.stdout + result.stderr
 
-    def recording_get(self, key, required=False):
-        asked.add(key)
-        return original(self, key, required)
 
-    monkeypatch.setattr(spec_module.Obj, "get", recording_get)
-    for path in EXAMPLES + REQUESTS + [SAMPLE]:
-        load_request(path)
-    assert asked - _schema_keys(SPEC, set()) == set()
+# What foiagen refuses, check-jsonschema refuses too (each case is an error in `foiagen validate`).
+REFUSED = [
+    MINIMAL + "fee_waiver: true\n",  # a key that belongs elsewhere
+    MINIMAL + "fees:\n  category: journalist\n",  # not a fee category
+    MINIMAL + "expedite: true\n",  # text where a mapping is expected
+    MINIMAL.replace("    - All contracts since 2024.", '    - ["See ", {i: [a, b]}]'),  # a list where text is expected
+    MINIMAL.replace("  - organization: Example Clinic", "  - organization: Example Clinic\n    letterhead: maybe"),
+    MINIMAL.replace("date: 2026-03-02", "date: March 2, 2026"),
+]
+
+
+@pytest.mark.slow
+def test_check_jsonschema_refuses_what_foiagen_refuses(tmp_path):
+    from foiagen.pipeline import load_request
+
+    files = []
+    for i, text in enumerate(REFUSED):
+        path = tmp_path / f"case{i}.yaml"
+        path.write_text(text, encoding="utf-8")
+        assert not load_request(path).ok, text
+        files.append(path)
+    for path in files:
+        assert _check_jsonschema(tmp_path, path).returncode == 1, path.read_text()
+
+
+def test_readme_spec_reference_is_generated_from_the_field_table():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = reference_markdown()
+    start, end = section.splitlines()[0], section.splitlines()[-1]
+    assert start in readme and end in readme, "README lacks the generated spec reference"
+    current = readme[readme.index(start): readme.index(end) + len(end)]
+    assert current == section, "README's spec reference is stale: paste `foiagen schema --markdown` between its markers"
+
+
+def test_schema_command_prints_markdown_reference():
+    from typer.testing import CliRunner
+
+    from foiagen.cli import app
+
+    result = CliRunner().invoke(app, ["schema", "--markdown"])
+    assert result.exit_code == 0
+    assert result.output.strip() == reference_markdown()
+

@@ -14,9 +14,10 @@ import stat
 import unicodedata
 from pathlib import Path
 
-from . import model as m
-from .diagnostics import Diagnostic
-from .source import Node, display_path, load_file
+from .. import model as m
+from ..diagnostics import Diagnostic
+from ..source import Node, display_path, load_file
+from .fields import SEGMENT_KINDS, SHAPES, misplaced, shape_of_path
 
 _FOOTNOTE_MARK = re.compile(r"\\?\[\^([A-Za-z0-9_.:-]+)\]")
 _URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"]+")
@@ -72,37 +73,49 @@ class Context:
 
 
 class Obj:
-    """Reads one mapping node; what it is asked for is the schema of that object."""
+    """Reads one mapping node against its shape in the field table (spec/fields.py).
 
-    def __init__(self, ctx: Context, node: Node, what: str):
+    Known keys, required keys and defaults come from the table; a key the table lacks is
+    reported with a did-you-mean or where it belongs, and a key the table has but the reader
+    did not use here is reported too, so no content is dropped silently.
+    """
+
+    def __init__(self, ctx: Context, node: Node, shape: str, what: str = ""):
         self.ctx = ctx
         self.node = node
-        self.what = what
-        self.known: list[str] = []
+        self.shape = SHAPES[shape]
+        self.what = what or self.shape.what
+        self.read: set[str] = set()
         self.ok = node.kind == "map"
         if not self.ok:
-            ctx.error(node, f"{what} must be a mapping of keys to values, not {_kind_name(node)}", "wrong-type")
+            ctx.error(node, f"{self.what} must be a mapping of keys to values, not {_kind_name(node)}; {self.shape.expected()}",
+                      "wrong-type")
 
-    def get(self, key: str, required: bool = False) -> Node | None:
-        self.known.append(key)
+    def get(self, key: str, required: bool | None = None) -> Node | None:
+        field = self.shape.field(key)  # KeyError: the reader asked for a key the table does not declare
+        self.read.add(key)
         if not self.ok:
             return None
         value = self.node.value.get(key)
         if value is None or value.kind == "null":
-            if required:
-                self.ctx.error(self.node, f"{self.what} is missing required key '{key}'", "missing-field")
+            if field.required if required is None else required:
+                self.ctx.error(self.node, f"{self.what} is missing required key '{key}'; e.g. {key}: {field.example}",
+                               "missing-field")
             return None
         return value
 
-    def str(self, key: str, required: bool = False, default: str = "") -> str:
+    def _default(self, key: str) -> str:
+        return self.shape.field(key).default
+
+    def str(self, key: str, required: bool | None = None) -> str:
         node = self.get(key, required)
         if node is None:
-            return default
-        return read_str(self.ctx, node, f"'{key}'") or default
+            return self._default(key)
+        return read_str(self.ctx, node, f"'{key}'") or self._default(key)
 
-    def lines(self, key: str, required: bool = False) -> tuple[str, ...]:
+    def lines(self, key: str) -> tuple[str, ...]:
         """A string (one line, or several separated by newlines) or a list of strings."""
-        node = self.get(key, required)
+        node = self.get(key)
         if node is None:
             return ()
         if node.kind == "str":
@@ -114,59 +127,103 @@ class Obj:
                 if text:
                     out.append(text)
             return tuple(out)
-        self.ctx.error(node, f"'{key}' must be text or a list of lines, not {_kind_name(node)}", "wrong-type")
+        self.ctx.error(node, f"'{key}' must be text or a list of lines, not {_kind_name(node)}; "
+                       f"e.g. {key}: {self.shape.field(key).example}", "wrong-type")
         return ()
 
-    def bool(self, key: str, default: bool) -> bool:
+    def bool(self, key: str) -> bool:
+        default = self._default(key) == "true"
         node = self.get(key)
         if node is None:
             return default
         if node.kind == "str" and node.value in ("true", "false"):
             return node.value == "true"
-        self.ctx.error(node, f"'{key}' must be true or false, not {node.value!r}", "wrong-type")
+        shown = repr(node.value) if node.kind == "str" else _kind_name(node)
+        self.ctx.error(node, f"'{key}' must be true or false, not {shown}", "wrong-type")
         return default
 
-    def date(self, key: str, required: bool = False) -> dt.date | None:
-        node = self.get(key, required)
+    def date(self, key: str) -> dt.date | None:
+        node = self.get(key)
         return None if node is None else read_date(self.ctx, node, key)
 
-    def choice(self, key: str, choices, required: bool = False, default: str = "") -> str:
-        node = self.get(key, required)
+    def choice(self, key: str) -> str:
+        choices = self.shape.field(key).type.choices
+        node = self.get(key)
         if node is None:
-            return default
+            return self._default(key)
         value = read_str(self.ctx, node, f"'{key}'")
         if value not in choices:
-            self.ctx.error(node, f"'{key}' must be one of {', '.join(choices)}; got {value!r}{_did_you_mean(value, choices)}", "bad-value")
-            return default
+            if node.kind == "str":
+                self.ctx.error(node, f"'{key}' must be one of {', '.join(choices)}; got {value!r}{_did_you_mean(value, choices)}",
+                               "bad-value")
+            return self._default(key)
         return value
 
-    def rich(self, key: str, required: bool = False) -> m.RichText:
-        node = self.get(key, required)
+    def rich(self, key: str) -> m.RichText:
+        node = self.get(key)
         return () if node is None else read_rich(self.ctx, node)
 
-    def paragraphs(self, key: str, required: bool = False) -> m.Paragraphs:
-        node = self.get(key, required)
+    def paragraphs(self, key: str) -> m.Paragraphs:
+        node = self.get(key)
         return () if node is None else read_paragraphs(self.ctx, node)
 
-    def seq(self, key: str, required: bool = False) -> list[Node]:
-        node = self.get(key, required)
+    def seq(self, key: str) -> list[Node]:
+        field = self.shape.field(key)
+        node = self.get(key)
         if node is None:
             return []
         if node.kind != "seq":
-            self.ctx.error(node, f"'{key}' must be a list, not {_kind_name(node)}", "wrong-type")
+            self.ctx.error(node, f"'{key}' must be a list, not {_kind_name(node)}; e.g. {key}: {field.example}"
+                           + _item_keys(field), "wrong-type")
             return []
-        if required and not node.value:
-            self.ctx.error(node, f"'{key}' must list at least one entry", "missing-field")
+        if field.required and not node.value:
+            self.ctx.error(node, f"'{key}' must list at least one entry; e.g. {key}: {field.example}", "missing-field")
         return node.value
 
     def finish(self) -> None:
-        """Report every key nobody asked for."""
+        """Report every key the table lacks, and every key it has that nothing read here."""
         if not self.ok:
             return
         for key in self.node.value:
-            if key not in self.known:
-                hint = _did_you_mean(key, self.known)
-                self.ctx.error(self.node, f"unknown key '{key}' in {self.what}{hint}", "unknown-key", key=key)
+            if key in self.read:
+                continue
+            if key in self.shape.keys:
+                self.ctx.error(self.node, f"'{key}' is not used in {self.what} written this way, so its value would be lost "
+                               f"('{key}': {self.shape.field(key).help})", "unused-key", key=key)
+                continue
+            self.ctx.error(self.node, f"unknown key '{key}' in {self.what}{_where_it_goes(key, self.shape)}", "unknown-key", key=key)
+
+
+def _item_keys(field) -> str:
+    """'; each entry's keys are …' for a list of objects."""
+    item = getattr(field.type, "item", None)
+    names = [o.shape for o in getattr(item, "options", (item,)) if hasattr(o, "shape")]
+    return "".join(f"; {SHAPES[n].what}: {SHAPES[n].expected()}" for n in names)
+
+
+def _where_it_goes(key: str, shape) -> str:
+    """A did-you-mean among the shape's keys, else where the key belongs, else the keys expected."""
+    for f in shape.fields:
+        if key.lower().replace("-", "_") in f.moved_from:
+            return f"; did you mean '{f.key}'?"
+    hint = _did_you_mean(key, shape.keys)
+    if hint:
+        return hint
+    path = misplaced(key, shape.name)
+    if path:
+        return f"; it belongs in '{path}' (e.g. {_nested_example(path)})"
+    return f"; {shape.expected()}"
+
+
+def _nested_example(path: str) -> str:
+    """`fees: {waiver: …}` for the path fees.waiver, with the field's own example."""
+    parts = path.split(".")
+    parent = shape_of_path(".".join(parts[:-1])) if len(parts) > 1 else SHAPES["spec"]
+    example = parent.field(parts[-1]).example if parent else "…"
+    text = f"{parts[-1]}: {example}"
+    for part in reversed(parts[:-1]):
+        text = f"{part}: {{{text}}}"
+    return text
 
 
 def _agency_hint(query: str, registry) -> str:
@@ -246,34 +303,23 @@ def read_rich(ctx: Context, node: Node) -> m.RichText:
     return ()
 
 
-_SEGMENT_KEYS = ("i", "b", "link", "text", "fn", "note", "cite", "rule")
-
-
 def _read_segment(ctx: Context, node: Node) -> list:
     if node.kind == "str":
         return list(_parse_inline(check_text(ctx, node), strip=False, where=node.where()))
     if node.kind != "map":
-        ctx.error(node, f"a text segment must be text or a mapping such as {{i: …}}, not {_kind_name(node)}", "wrong-type")
+        ctx.error(node, f"a text segment must be text or a mapping such as {{i: …}}, not {_kind_name(node)}; "
+                  f"e.g. {SHAPES['segment'].example}", "wrong-type")
         return []
-    seg = Obj(ctx, node, "a text segment")
-    present = [k for k in ("i", "b", "link", "fn", "note", "cite", "rule") if k in node.value]
+    seg = Obj(ctx, node, "segment")
+    present = [k for k in SEGMENT_KINDS if k in node.value]
     result: list = []
     if len(present) != 1:
-        ctx.error(node, "a text segment has exactly one of i, b, link, fn, note, cite, rule", "bad-segment")
+        ctx.error(node, f"a text segment has exactly one of {', '.join(SEGMENT_KINDS)}; found "
+                  f"{', '.join(present) or 'none'}; write one segment per mapping, e.g. {SHAPES['segment'].example}",
+                  "bad-segment")
+        seg.read.update(seg.shape.keys)  # reported once, here
     elif present[0] in ("i", "b"):
-        value = seg.get(present[0])
-        if value is not None:
-            text = read_str(ctx, value, f"'{present[0]}'") if value.kind == "str" else ""
-            if value.kind == "str":
-                text = check_text(ctx, value)
-            italic, bold = present[0] == "i", present[0] == "b"
-            for part in _parse_inline(text, strip=False, where=value.where()):
-                if isinstance(part, m.Run):
-                    result.append(m.Run(part.text, italic, bold, part.where))
-                elif isinstance(part, m.LinkRun):
-                    result.append(m.LinkRun(part.url, part.text, italic, part.where))
-                else:
-                    result.append(part)
+        result = _styled_runs(ctx, seg.get(present[0]), present[0])
     elif present[0] == "link":
         url = seg.str("link")
         text = seg.str("text") or url
@@ -285,7 +331,7 @@ def _read_segment(ctx: Context, node: Node) -> list:
         result.append(m.FootnoteMark(seg.str("fn")))
     elif present[0] == "note":
         result.append(m.NoteNumber(seg.str("note")))
-    elif present[0] in ("cite", "rule"):
+    else:  # cite, rule
         meaning = seg.str(present[0])
         if ctx.registry is not None and not ctx.registry.known_meaning(meaning):
             known = sorted({k for a in ctx.registry.authorities.values() for k in a.citations})
@@ -293,9 +339,27 @@ def _read_segment(ctx: Context, node: Node) -> list:
                       hint="see foiagen/data/citations.yaml for the meanings")
         else:
             result.append(m.CiteRef(meaning, present[0] == "rule", node.where(present[0])))
-    for key in _SEGMENT_KEYS:
-        seg.get(key)
     seg.finish()
+    return result
+
+
+def _styled_runs(ctx: Context, value: Node | None, style: str) -> list:
+    """The runs of an {i: …} or {b: …} segment; its value must be text (never dropped silently)."""
+    if value is None:
+        return []
+    if value.kind != "str":
+        ctx.error(value, f"'{style}' must be text, not {_kind_name(value)}; to style several pieces, give each its own "
+                  f"segment: [{{{style}: first}}, \" and \", {{{style}: second}}]", "wrong-type")
+        return []
+    italic, bold = style == "i", style == "b"
+    result: list = []
+    for part in _parse_inline(check_text(ctx, value), strip=False, where=value.where()):
+        if isinstance(part, m.Run):
+            result.append(m.Run(part.text, italic, bold, part.where))
+        elif isinstance(part, m.LinkRun):
+            result.append(m.LinkRun(part.url, part.text, italic, part.where))
+        else:
+            result.append(part)
     return result
 
 
@@ -376,22 +440,22 @@ def _split_blank_lines(text: str) -> list[str]:
 
 # -- the spec's objects ----------------------------------------------------------------
 def read_request(ctx: Context, root: Node) -> m.Request | None:
-    spec = Obj(ctx, root, "the spec")
+    spec = Obj(ctx, root, "spec")
     spec.get("foiagen")  # optional format version marker
-    date = spec.date("date", required=True)
-    title = spec.str("title", required=True)
-    subject = spec.str("subject", required=True)
+    date = spec.date("date")
+    title = spec.str("title")
+    subject = spec.str("subject")
     delivery = spec.str("delivery")
-    salutation = spec.str("salutation", default="To Whom It May Concern:")
+    salutation = spec.str("salutation")
     template = spec.str("template")
-    requesters = tuple(r for r in (read_requester(ctx, n) for n in _items(ctx, spec.seq("requesters", required=True))) if r)
-    agencies = tuple(a for a in (read_agency(ctx, n) for n in _items(ctx, spec.seq("agencies", required=True))) if a)
+    requesters = tuple(r for r in (read_requester(ctx, n) for n in _items(ctx, spec.seq("requesters"))) if r)
+    agencies = tuple(a for a in (read_agency(ctx, n) for n in _items(ctx, spec.seq("agencies"))) if a)
     components = tuple(c for c in (read_component(ctx, n) for n in _items(ctx, spec.seq("components"))) if c)
     purpose = spec.paragraphs("purpose")
     definitions = tuple(d for n in _items(ctx, spec.seq("definitions")) for d in read_definitions(ctx, n))
     background = spec.paragraphs("background")
     footnotes = read_footnotes(ctx, spec.get("footnotes"))
-    records_node = spec.get("records", required=True)
+    records_node = spec.get("records")
     records = read_records(ctx, records_node) if records_node is not None else None
     expedite_node = spec.get("expedite")
     expedite = read_expedite(ctx, expedite_node) if expedite_node is not None else None
@@ -399,7 +463,7 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
     fees = read_fees(ctx, fees_node) if fees_node is not None else None
     closing_node = spec.get("closing")
     closing = read_closing(ctx, closing_node) if closing_node is not None else m.Closing()
-    signatories = tuple(s for s in (read_signatory(ctx, n) for n in _items(ctx, spec.seq("signatories", required=True))) if s)
+    signatories = tuple(s for s in (read_signatory(ctx, n) for n in _items(ctx, spec.seq("signatories"))) if s)
     spec.finish()
     if None in (date, records) or not title or not subject or not requesters or not agencies or not signatories:
         return None
@@ -428,13 +492,13 @@ def _items(ctx: Context, nodes: list[Node]) -> list[Node]:
 
 
 def read_requester(ctx: Context, node: Node) -> m.Requester | None:
-    obj = Obj(ctx, node, "a requester")
+    obj = Obj(ctx, node, "requester")
     logo_node = obj.get("logo")
     r = m.Requester(
-        organization=obj.str("organization", required=True),
+        organization=obj.str("organization"),
         short_name=obj.str("short_name"),
         heading=obj.str("heading"),
-        letterhead=obj.bool("letterhead", True),
+        letterhead=obj.bool("letterhead"),
         description=obj.paragraphs("description"),
         address=obj.lines("address"),
         email=obj.str("email"),
@@ -479,7 +543,7 @@ def read_logo(ctx: Context, node: Node) -> m.Logo | None:
     except OSError as exc:
         ctx.error(node, f"logo {value!r} cannot be read: {exc.strerror or exc}", "bad-logo", hint=hint)
         return None
-    from .images import ImageError, image_info
+    from ..images import ImageError, image_info
 
     try:
         mime, width, height = image_info(data)
@@ -497,12 +561,12 @@ def read_agency(ctx: Context, node: Node) -> m.Agency | None:
     """An agency by directory id (`ice`), by id with overrides, or fully inline."""
     if node.kind == "str":
         return _directory_agency(ctx, node, read_str(ctx, node, "an agency id"), {})
-    obj = Obj(ctx, node, "an agency")
+    obj = Obj(ctx, node, "agency")
     agency_id = obj.str("id")
     officer_node = obj.get("attention")
     officer = None
     if officer_node is not None:
-        o = Obj(ctx, officer_node, "'attention'")
+        o = Obj(ctx, officer_node, "officer")
         officer = m.Officer(o.str("name"), o.str("title"))
         o.finish()
     fields = {
@@ -558,15 +622,15 @@ def _directory_agency(ctx: Context, node: Node, agency_id: str, overrides: dict,
 def read_component(ctx: Context, node: Node) -> m.Component | None:
     if node.kind == "str":
         return m.Component(read_str(ctx, node, "a component"))
-    obj = Obj(ctx, node, "a component")
-    c = m.Component(obj.str("name", required=True), obj.str("abbreviation"))
+    obj = Obj(ctx, node, "component")
+    c = m.Component(obj.str("name"), obj.str("abbreviation"))
     obj.finish()
     return c if c.name else None
 
 
 def read_definitions(ctx: Context, node: Node) -> list[m.Definition]:
-    obj = Obj(ctx, node, "a definition")
-    d = m.Definition(obj.str("term", required=True), obj.rich("text", required=True))
+    obj = Obj(ctx, node, "definition")
+    d = m.Definition(obj.str("term"), obj.rich("text"))
     obj.finish()
     return [d] if d.term and d.text else []
 
@@ -594,7 +658,7 @@ def read_footnotes(ctx: Context, node: Node | None) -> dict:
 
 
 def read_date_range(ctx: Context, node: Node) -> m.DateRange | None:
-    obj = Obj(ctx, node, "a date range")
+    obj = Obj(ctx, node, "date_range")
     start, end = obj.date("from"), obj.date("to")
     obj.finish()
     if start is None and end is None:
@@ -610,8 +674,8 @@ def read_category(ctx: Context, node: Node) -> m.Category | None:
     if node.kind in ("str", "seq"):  # just its text (or a list of segments)
         text = read_rich(ctx, node)
         return m.Category(text) if text else None
-    obj = Obj(ctx, node, "a record category")
-    text = obj.rich("text", required=True)
+    obj = Obj(ctx, node, "category")
+    text = obj.rich("text")
     items = tuple(read_rich(ctx, n) for n in _items(ctx, obj.seq("items")))
     dr_node = obj.get("date_range")
     date_range = read_date_range(ctx, dr_node) if dr_node is not None else None
@@ -621,9 +685,9 @@ def read_category(ctx: Context, node: Node) -> m.Category | None:
 
 
 def read_records(ctx: Context, node: Node) -> m.Records | None:
-    obj = Obj(ctx, node, "'records'")
+    obj = Obj(ctx, node, "records")
     intro = obj.rich("intro")
-    cats = tuple(c for c in (read_category(ctx, n) for n in _items(ctx, obj.seq("categories", required=True))) if c)
+    cats = tuple(c for c in (read_category(ctx, n) for n in _items(ctx, obj.seq("categories"))) if c)
     dr_node = obj.get("date_range")
     date_range = read_date_range(ctx, dr_node) if dr_node is not None else None
     redaction = obj.paragraphs("redaction")
@@ -635,12 +699,12 @@ def read_records(ctx: Context, node: Node) -> m.Records | None:
 
 
 def read_expedite(ctx: Context, node: Node) -> m.Expedite | None:
-    obj = Obj(ctx, node, "'expedite'")
-    grounds_node = obj.get("grounds", required=True)
+    obj = Obj(ctx, node, "expedite")
+    grounds_node = obj.get("grounds")
     grounds: dict = {}
     if grounds_node is not None:
-        g = Obj(ctx, grounds_node, "'expedite.grounds'")
-        for ground in m.EXPEDITE_GROUNDS:
+        g = Obj(ctx, grounds_node, "grounds")
+        for ground in g.shape.keys:
             paras = g.paragraphs(ground)
             if paras:
                 grounds[ground] = paras
@@ -649,15 +713,15 @@ def read_expedite(ctx: Context, node: Node) -> m.Expedite | None:
             ctx.error(grounds_node, "expedited processing needs at least one ground with its justification: "
                       + ", ".join(m.EXPEDITE_GROUNDS), "expedite-without-basis")
     dissemination = obj.paragraphs("dissemination")
-    cert_node = obj.get("certification", required=True)
+    cert_node = obj.get("certification")
     certified_by = ""
     certified = False
     if cert_node is not None:
         if cert_node.kind == "str" and cert_node.value in ("true", "false"):
             certified = cert_node.value == "true"
         else:
-            c = Obj(ctx, cert_node, "'expedite.certification'")
-            certified_by = c.str("by", required=True)
+            c = Obj(ctx, cert_node, "certification")
+            certified_by = c.str("by")
             certified = bool(certified_by)
             c.finish()
         if not certified:
@@ -669,12 +733,12 @@ def read_expedite(ctx: Context, node: Node) -> m.Expedite | None:
     return m.Expedite(grounds, dissemination, certified_by)
 
 
-def _factors(ctx: Context, node: Node, names, what: str) -> tuple[m.Paragraphs, dict]:
+def _factors(ctx: Context, node: Node, shape: str) -> tuple[m.Paragraphs, dict]:
     """Paragraphs, or a mapping of named factors to paragraphs."""
     if node.kind == "map":
-        obj = Obj(ctx, node, what)
+        obj = Obj(ctx, node, shape)
         factors = {}
-        for name in names:
+        for name in obj.shape.keys:
             paras = obj.paragraphs(name)
             if paras:
                 factors[name] = paras
@@ -684,8 +748,8 @@ def _factors(ctx: Context, node: Node, names, what: str) -> tuple[m.Paragraphs, 
 
 
 def read_fees(ctx: Context, node: Node) -> m.Fees | None:
-    obj = Obj(ctx, node, "'fees'")
-    category = obj.choice("category", m.FEE_CATEGORIES)
+    obj = Obj(ctx, node, "fees")
+    category = obj.choice("category")
     news_media = obj.paragraphs("news_media")
     max_amount = obj.str("max_amount")
     if max_amount and not re.fullmatch(r"\$?\d{1,7}(\.\d{2})?", max_amount.replace(",", "")):
@@ -694,12 +758,12 @@ def read_fees(ctx: Context, node: Node) -> m.Fees | None:
     waiver = None
     waiver_node = obj.get("waiver")
     if waiver_node is not None:
-        w = Obj(ctx, waiver_node, "'fees.waiver'")
-        pi_node = w.get("public_interest", required=True)
-        ci_node = w.get("commercial_interest", required=True)
+        w = Obj(ctx, waiver_node, "waiver")
+        pi_node = w.get("public_interest")
+        ci_node = w.get("commercial_interest")
         w.finish()
-        pi, pi_factors = _factors(ctx, pi_node, m.PUBLIC_INTEREST_FACTORS, "'public_interest'") if pi_node else ((), {})
-        ci, ci_factors = _factors(ctx, ci_node, m.COMMERCIAL_FACTORS, "'commercial_interest'") if ci_node else ((), {})
+        pi, pi_factors = _factors(ctx, pi_node, "public_interest_factors") if pi_node else ((), {})
+        ci, ci_factors = _factors(ctx, ci_node, "commercial_factors") if ci_node else ((), {})
         if (pi or pi_factors) and (ci or ci_factors):
             waiver = m.FeeWaiver(pi, pi_factors, ci, ci_factors)
     if category == "news_media" and not news_media:
@@ -716,11 +780,11 @@ def read_fees(ctx: Context, node: Node) -> m.Fees | None:
 
 
 def read_closing(ctx: Context, node: Node) -> m.Closing:
-    obj = Obj(ctx, node, "'closing'")
+    obj = Obj(ctx, node, "closing")
     deliver = obj.get("deliver_records_to")
     email, address = "", ()
     if deliver is not None:
-        d = Obj(ctx, deliver, "'deliver_records_to'")
+        d = Obj(ctx, deliver, "delivery_address")
         email, address = d.str("email"), d.lines("address")
         d.finish()
     c = m.Closing(
@@ -729,19 +793,19 @@ def read_closing(ctx: Context, node: Node) -> m.Closing:
         contact_email=obj.str("contact_email"),
         deliver_email=email,
         deliver_address=address,
-        valediction=obj.str("valediction", default="Sincerely,"),
+        valediction=obj.str("valediction"),
     )
     obj.finish()
     return c
 
 
 def read_signatory(ctx: Context, node: Node) -> m.Signatory | None:
-    obj = Obj(ctx, node, "a signatory")
+    obj = Obj(ctx, node, "signatory")
     s = m.Signatory(
-        name=obj.str("name", required=True),
+        name=obj.str("name"),
         title=obj.str("title"),
         organization=obj.str("organization"),
-        signature=obj.choice("signature", ("/s/", "blank"), default="/s/"),
+        signature=obj.choice("signature"),
     )
     obj.finish()
     return s if s.name else None
