@@ -36,7 +36,7 @@ def test_validate_reports_each_problem_as_path_line_col(tmp_path):
     proc = run("validate", "spec.yaml", cwd=tmp_path)
     assert proc.returncode == 1
     assert proc.stdout.splitlines() == [
-        "spec.yaml:1:1: error the spec is missing required key 'subject' (missing-field)",
+        "spec.yaml:1:1: error the spec is missing required key 'subject'; e.g. subject: Records about detention contracts (missing-field)",
         "spec.yaml:3:1: error unknown key 'subjct' in the spec; did you mean 'subject'? (unknown-key)",
         "spec.yaml:7:1: error duplicate key 'agencies' (first defined at line 6, column 1) (duplicate-key)",
     ]
