@@ -211,9 +211,13 @@ def load_registry() -> Registry:
             appeal=dict(e.get("appeal") or {}), source=e.get("source", ""), as_of=str(e.get("as_of", "")),
         )
         agencies[entry.id] = entry
-    # components follow their department's portal-only rule unless they say otherwise
+    # components follow their department's portal-only rule and appeal block unless they say otherwise
     for entry in list(agencies.values()):
         parent = agencies.get(entry.parent)
-        if entry.portal_only_from is None and parent is not None and parent.portal_only_from is not None:
-            agencies[entry.id] = replace(entry, portal_only_from=parent.portal_only_from)
+        if parent is None:
+            continue
+        if entry.portal_only_from is None and parent.portal_only_from is not None:
+            entry = agencies[entry.id] = replace(entry, portal_only_from=parent.portal_only_from)
+        if not entry.appeal and parent.appeal:
+            agencies[entry.id] = replace(entry, appeal=dict(parent.appeal))
     return Registry(agencies, authorities, raw.get("sources", {}), list(raw.get("changes", ())))
