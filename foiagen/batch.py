@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Diagnostic
+from .rules import report
 from .source import Node, load_file
 
 _GLOB = re.compile(r"[*?\[]")
@@ -98,8 +99,7 @@ def _set(root: Node, cell: Cell) -> Diagnostic | None:
             node = node.value[int(part)]
         else:
             where = ".".join(cell.path[: i + 1])
-            return Diagnostic(cell.file, cell.line, cell.column, "error",
-                              f"column '{'.'.join(cell.path)}' names no place in the spec (at '{where}')", "bad-variation")
+            return report("bad-variation", (cell.file, cell.line, cell.column), f"column '{'.'.join(cell.path)}' names no place in the spec (at '{where}')")
     return None
 
 
@@ -111,17 +111,17 @@ def load_variations(path: Path, display: str) -> tuple[list[Variation], list[Dia
     if root is None:
         return [], problems
     if root.kind != "seq":
-        return [], [Diagnostic(display, root.line, root.column, "error", "a variations file is a list of rows (mappings)", "bad-variation")]
+        return [], [report("bad-variation", (display, root.line, root.column), "a variations file is a list of rows (mappings)")]
     rows = []
     for index, row in enumerate(root.value, 1):
         if row.kind != "map":
-            problems.append(Diagnostic(display, row.line, row.column, "error", "each row is a mapping of spec paths to values", "bad-variation"))
+            problems.append(report("bad-variation", (display, row.line, row.column), "each row is a mapping of spec paths to values"))
             continue
         cells, name = [], str(index)
         for key, value in row.value.items():
             line, col = row.key_positions[key]
             if value.kind != "str":
-                problems.append(Diagnostic(display, value.line, value.column, "error", f"'{key}' must be text in a variations row", "bad-variation"))
+                problems.append(report("bad-variation", (display, value.line, value.column), f"'{key}' must be text in a variations row"))
                 continue
             if key == "name":
                 name = value.value
@@ -135,17 +135,17 @@ def _csv_rows(path: Path, display: str) -> tuple[list[Variation], list[Diagnosti
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        return [], [Diagnostic(display, 1, 1, "error", f"cannot read variations file: {exc}", "bad-variation")]
+        return [], [report("bad-variation", (display, 1, 1), f"cannot read variations file: {exc}")]
     reader = csv.reader(io.StringIO(text))
     rows_in = list(reader)
     if not rows_in:
-        return [], [Diagnostic(display, 1, 1, "error", "the variations file is empty", "bad-variation")]
+        return [], [report("bad-variation", (display, 1, 1), "the variations file is empty")]
     header, rows, problems = rows_in[0], [], []
     for number, values in enumerate(rows_in[1:], 2):
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
-            problems.append(Diagnostic(display, number, 1, "error", f"row has {len(values)} cells; the header has {len(header)}", "bad-variation"))
+            problems.append(report("bad-variation", (display, number, 1), f"row has {len(values)} cells; the header has {len(header)}"))
             continue
         cells, name, column = [], str(number - 1), 1
         for key, value in zip(header, values):
@@ -169,7 +169,7 @@ def _duplicate_names(rows: list[Variation], display: str) -> list[Diagnostic]:
     seen, out = set(), []
     for row in rows:
         if row.name in seen:
-            out.append(Diagnostic(display, 1, 1, "error", f"two rows are both named '{row.name}': their letters would overwrite each other", "bad-variation"))
+            out.append(report("bad-variation", (display, 1, 1), f"two rows are both named '{row.name}': their letters would overwrite each other"))
         seen.add(row.name)
     return out
 
@@ -199,6 +199,7 @@ def run_job(job: Job) -> JobResult:
     from .diagnostics import has_errors
     from .letterxml import LetterXMLError
     from .pipeline import display_path, letters_of, load_request, write_atomically, write_formats
+    from .facts import portal_field_limit
     from .portal import portal_agencies, portal_fields, portal_text
     from .render import RenderError, render_document
     from .writers import WRITERS, WriterError
@@ -218,17 +219,15 @@ def run_job(job: Job) -> JobResult:
                 fields = portal_fields(document)
                 for f in fields:
                     if f.too_long:
-                        lines.append(Diagnostic(where, 1, 1, "warning",
-                                                f"portal field '{f.label}' would hold {len(f.text):,} characters, more than the portal's 10,000; attach the letter and summarize that part in the field",
-                                                "portal-field-too-long").parsable())
+                        lines.append(report("portal-field-too-long", (where, 1, 1), f"portal field '{f.label}' would hold {len(f.text):,} characters, more than the portal's {portal_field_limit():,}; attach the letter and summarize that part in the field").parsable())
                 files[job.output_dir / f"{job.stem}{suffix}.portal.txt"] = portal_text(request, document, fields).encode("utf-8")
     except WriterError as exc:
         line, col = locate_character(job.spec, exc.message)
-        lines.append(Diagnostic(where, line, col, "error", exc.message, "cannot-render").parsable())
+        lines.append(report("cannot-render", (where, line, col), exc.message).parsable())
         return JobResult(where, False, lines, [])
     except (RenderError, LetterXMLError) as exc:
         tpl = getattr(exc, "file", "") or (str(job.template) if job.template else "built-in template")
-        lines.append(f"{tpl}:{getattr(exc, 'line', 0)}:0: error {exc.message} (template-error)")
+        lines.append(report("template-error", (tpl, getattr(exc, "line", 0), 0), exc.message).parsable())
         return JobResult(where, False, lines, [])
     written = []
     for target, data in files.items():

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Diagnostic, sort_diagnostics
+from .rules import report
 from .pipeline import display_path, load_request
 
 SPEC_SUFFIXES = (".yaml", ".yml")
@@ -61,20 +62,19 @@ def check_template(path: Path, requests) -> list[Diagnostic]:
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return [Diagnostic(where, 0, 0, "error", f"cannot read template: {exc}", "template-error")]
+        return [report("template-error", (where, 0, 0), f"cannot read template: {exc}")]
     try:
         user_environment(path.parent).parse(source, path.name, str(path))
     except jinja2.TemplateSyntaxError as exc:
-        return [Diagnostic(where, exc.lineno or 1, 1, "error", f"Jinja syntax error: {exc.message}", "template-error")]
+        return [report("template-error", (where, exc.lineno or 1, 1), f"Jinja syntax error: {exc.message}")]
     out = []
     for request in requests:
         try:
             parse_letter(render_letter_xml(request, template_path=path), images=letter_images(request))
         except RenderError as exc:
-            out.append(Diagnostic(where, exc.line or 1, 1, "error", f"{exc.message} (rendering the spec titled {request.title!r})", "template-error"))
+            out.append(report("template-error", (where, exc.line or 1, 1), f"{exc.message} (rendering the spec titled {request.title!r})"))
         except LetterXMLError as exc:
-            out.append(Diagnostic(where, 1, 1, "error",
-                                  f"the template produced invalid letter XML at line {exc.line} of its output: {exc.message}", "template-error"))
+            out.append(report("template-error", (where, 1, 1), f"the template produced invalid letter XML at line {exc.line} of its output: {exc.message}"))
         if out:
             break
     return out

@@ -1,7 +1,7 @@
 """Portal form texts: the parts of a letter pasted into an agency's online FOIA form.
 
 Agencies that take requests only through a portal (DHS from January 22, 2026) have form
-fields of at most 10,000 characters for the request description, the fee-waiver
+fields of a limited length (foiagen/data/facts.yaml: 10,000 characters) for the request description, the fee-waiver
 explanation and the expedited-processing explanation.  These texts come from the same
 Document as the letter (its sections by key), so they say exactly what the letter says.
 """
@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 
 from . import model as m
 from .document import Document, Heading
+from .facts import portal_field_limit
 
-FIELD_LIMIT = 10_000
+FIELD_LIMIT = portal_field_limit()  # from foiagen/data/facts.yaml, with its source
 
 # field name, label, the letter sections (Heading keys) it holds
 FIELDS = (

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from .diagnostics import Diagnostic
+from .rules import report
 
 try:  # the C parser is ~10x faster; the wheel ships it
     _Loader = yaml.CSafeLoader
@@ -50,8 +51,8 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def _diag(file, line, col, message, rule, hint="") -> Diagnostic:
-    return Diagnostic(file, line, col, "error", message, rule, hint)
+def _diag(file, line, col, message, rule, hint=None) -> Diagnostic:
+    return report(rule, (file, line, col), message, hint)
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:

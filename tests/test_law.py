@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from foiagen.pipeline import _check_institution_status, load_request
+from foiagen.pipeline import load_request
+from foiagen.rules.law import _check_institution_status
 from foiagen.registry import load_registry
 from foiagen.render import render_document
 from foiagen.writers.txt import write_txt

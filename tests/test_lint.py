@@ -1,4 +1,4 @@
-"""Lint rules (foiagen/lint.py): spec text in, located diagnostics out (table-driven), and the
+"""Lint rules (foiagen/rules/: citations, regulations, substance, characters, fees): spec text in, located diagnostics out (table-driven), and the
 seed letters' real slips found where they stand."""
 
 from __future__ import annotations
@@ -14,15 +14,12 @@ import pytest
 
 from foiagen.diagnostics import has_errors
 from foiagen.pipeline import load_request
-from foiagen.rules import BASE_SPEC
+from foiagen.rules import BASE_SPEC, all_rules
 from conftest import EXAMPLES, REQUESTS, ROOT, write_spec
 
 CLEARVIEW = ROOT / "requests" / "2020-10-19-clearview-ice-cbp-dhs.yaml"
-LINT_IDS = {
-    "citation-typo", "privacy-act-for-foia", "citation-case", "wrong-agency-regulation", "superseded-section",
-    "agency-only-ground-cited-to-statute", "fr-as-cfr", "category-without-date-limit", "duplicate-category",
-    "inconsistent-short-name", "unprintable-character", "ssn-like-number", "date-after-letter",
-}
+# the rules of the lint families (free text, substance, characters, showings), from the registry itself
+LINT_IDS = {r.id for r in all_rules() if r.family in ("citations", "regulations", "substance", "characters", "fees")}
 
 
 def edit(new: str, old: str = "", *also: tuple[str, str]) -> str:
@@ -218,7 +215,7 @@ def test_font_coverage_file_is_current():
 
 def test_font_coverage_agrees_with_the_pdf_writer():
     pytest.importorskip("reportlab")
-    from foiagen.lint import unprintable
+    from foiagen.rules.characters import unprintable
     from foiagen.writers.pdf import WriterError, _clean, _register_fonts
 
     _register_fonts()
@@ -240,7 +237,7 @@ def test_validate_imports_no_font_library():
 
 
 def test_lint_is_fast_on_a_small_spec():
-    from foiagen.lint import lint_request
+    from foiagen.rules import lint_request
     from foiagen.registry import load_registry
     from foiagen.source import load_file
     from foiagen.spec import Context, read_request

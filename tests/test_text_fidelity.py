@@ -59,7 +59,7 @@ def test_literal_text_prints_as_written_in_every_format(tmp_path, literal):
 # Printable text the letter's font can draw (no control characters): letters from several
 # scripts and all ASCII punctuation.  Characters outside the font are refused (lint's
 # unprintable-character; see test_any_text_renders_or_is_refused_with_a_location).
-from foiagen.lint import font_coverage  # noqa: E402
+from foiagen.rules.characters import font_coverage  # noqa: E402
 
 ALPHABET = st.characters(
     whitelist_categories=("Lu", "Ll", "Nd", "Po", "Ps", "Pe", "Pd", "Sm", "Sc", "Zs"),

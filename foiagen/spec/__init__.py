@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import model as m
 from ..diagnostics import Diagnostic
+from ..rules import report
 from ..source import Node, display_path, load_file
 from .fields import SEGMENT_KINDS, SHAPES, misplaced, shape_of_path
 
@@ -34,13 +35,9 @@ class Context:
         self.footnote_nodes: dict[str, Node] = {}  # label -> its node, to locate footnote problems
         self._including: list[str] = []
 
-    def error(self, node: Node, message: str, rule: str, key: str | None = None, hint: str = ""):
-        file, line, col = node.where(key)
-        self.diagnostics.append(Diagnostic(file, line, col, "error", message, rule, hint))
-
-    def warning(self, node: Node, message: str, rule: str, key: str | None = None, hint: str = ""):
-        file, line, col = node.where(key)
-        self.diagnostics.append(Diagnostic(file, line, col, "warning", message, rule, hint))
+    def error(self, node: Node, message: str, rule: str, key: str | None = None, hint: str | None = None):
+        """Report `rule` at `node` (or at its `key`); the level is the rule's, from foiagen/rules."""
+        self.diagnostics.append(report(rule, node.where(key), message, hint))
 
     def resolve_include(self, node: Node) -> Node | None:
         """A mapping {include: path} stands for the content of that file."""
@@ -725,12 +722,19 @@ def read_expedite(ctx: Context, node: Node) -> m.Expedite | None:
             certified = bool(certified_by)
             c.finish()
         if not certified:
-            ctx.error(cert_node, "expedited processing must be certified true and correct (5 U.S.C. § 552(a)(6)(E)(vi)); set 'certification: true'",
+            ctx.error(cert_node, f"expedited processing must be certified true and correct ({_statute_cite(ctx, 'expedite.certification')}); set 'certification: true'",
                       "expedite-without-certification")
     obj.finish()
     if not grounds or not certified:
         return None
     return m.Expedite(grounds, dissemination, certified_by)
+
+
+def _statute_cite(ctx: Context, meaning: str) -> str:
+    """The statute's citation for `meaning`, from the registry's data (never spelt in code)."""
+    authority = ctx.registry.authorities.get("foia") if ctx.registry is not None else None
+    entries = authority.citations.get(meaning, ()) if authority is not None else ()
+    return entries[-1].cite if entries else "the statute"
 
 
 def _factors(ctx: Context, node: Node, shape: str) -> tuple[m.Paragraphs, dict]:

@@ -1,0 +1,163 @@
+"""Citations of the statute in free text: § 552 typos, the Privacy Act for FOIA, letter case,
+agency-only expedite grounds cited to the statute."""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import usc5_sections_near_552
+from ._base import Example, Rule, declare
+from ._text import Lazy
+from .regulations import CFR
+
+_BG = "background: "  # examples append a background paragraph at line 12, text at column 13
+
+RULES = declare(
+    "citations",
+    Rule("citation-typo", "error",
+       "Free text cites a section of 5 U.S.C. one keystroke away from FOIA's § 552 that is not a real neighbour "
+       "(§ 522, § 525, § 5522, …): the October 2020 seed letter's \"5 U.S.C. § 522\".",
+       Example(_BG + "Under 5 U.S.C. § 522, the public may ask for records.\n", where=(12, 28)),
+       Example(_BG + "Under 5 U.S.C. § 552, the public may ask for records.\n"),
+       hint="FOIA is 5 U.S.C. § 552"),
+    Rule("privacy-act-for-foia", "warning",
+       "Free text cites § 552a, the Privacy Act, in a FOIA letter (§ 552(a) is FOIA's subsection (a)).",
+       Example(_BG + "This request is made under 5 U.S.C. § 552a.\n", where=(12, 49)),
+       Example(_BG + "This request is made under 5 U.S.C. § 552(a)(3).\n"),
+       hint="§ 552a is the Privacy Act; FOIA is § 552"),
+    Rule("citation-case", "error",
+       "A § 552 subsection path has a letter in the wrong case: levels go (a), (4), (A), (iii), (II), (aa); "
+       "also exemption subparagraphs such as (b)(7)(c) for (b)(7)(C).",
+       Example(_BG + "Fees may be waived under 5 U.S.C. § 552(A)(4)(a)(iii).\n", where=(12, 52)),
+       Example(_BG + "Fees may be waived under 5 U.S.C. § 552(a)(4)(A)(iii).\n")),
+    Rule("agency-only-ground-cited-to-statute", "error",
+       "A sentence cites the statute's § 552(a)(6)(E) for an expedite ground only agency rules have "
+       "(loss of due process rights; media interest raising questions about the government's integrity).",
+       Example(_BG + "The loss of due process rights compels expedition under 5 U.S.C. § 552(a)(6)(E).\n", where=(12, 78)),
+       Example(_BG + "The loss of due process rights compels expedition under 6 C.F.R. § 5.5(e)(1)(iii).\n"),
+       hint="cite the agency's rule (e.g. DHS 6 C.F.R. § 5.5(e)(1)(iii)), or put the facts under expedite.grounds.due_process"),
+)
+
+_USC5 = Lazy(
+    r"\b5\s*U\.?\s?S\.?\s?C\.?(?:A\.?)?\s*(?:(?P<sign>§§?)\s*|(?:[Ss]ec(?:tion|\.)|[Ss]s?\.)\s*)?(?P<sec>\d+[a-z]?)(?![\w])"
+    r"|(?P<bare>§§?)\s*(?P<bsec>552a)\b")
+_PATH_552 = Lazy(r"(?:§§?\s*|U\.?\s?S\.?\s?C\.?\s*|[Ss]ection\s+)552(?P<path>(?:\([A-Za-z0-9]{1,5}\))+)")
+_EXEMPTION_PATH = Lazy(r"(?<![\w)\]])\(b\)\((?P<n>\d)\)\((?P<el>[a-z])\)"
+                             r"|\b[Ee]xemptions?\s+(?P<n2>\d)\((?P<el2>[a-z])\)")
+_E_PATH = Lazy(r"552\s*\(a\)\s*\(6\)\s*\([Ee]\)|(?<![\w)])\(a\)\(6\)\(E\)")
+_AGENCY_ONLY = Lazy(r"(?i)\bdue[\s-]+process\b|\bmedia\s+interest\b|\bgovernment(?:'|\u2019)?s?\s+integrity\b"
+                          r"|\bintegrity\s+of\s+(?:the\s+)?government\b")
+
+
+def _edit1(a: str, b: str) -> bool:
+    """Whether a and b differ by one keystroke: a substitution, insertion, deletion or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_LEVELS = (
+    (Lazy(r"[a-z]$"), "a lowercase letter"),
+    (Lazy(r"\d+$"), "a number"),
+    (Lazy(r"[A-Z]$"), "a capital letter"),
+    (Lazy(r"[ivxl]+$"), "a lowercase roman numeral"),
+    (Lazy(r"[IVXL]+$"), "a capital roman numeral"),
+    (Lazy(r"([a-z])\1$"), "a doubled lowercase letter"),
+)
+
+
+def _path_case_errors(elements: list[str], first_level: int = 0) -> list[int]:
+    """Indexes of the elements of a § 552 path whose letters are in the wrong case."""
+    wrong = []
+    for i, el in enumerate(elements):
+        level = first_level + i
+        if level >= len(_LEVELS):
+            break
+        pattern = _LEVELS[level][0]
+        if pattern.match(el):
+            continue
+        if el.swapcase() != el and pattern.match(el.swapcase()):
+            wrong.append(i)
+            continue
+        break  # not FOIA's structure (a skipped level, another statute): stop reading
+    return wrong
+
+
+
+
+def usc_sections(ctx) -> None:
+    for para in ctx.paras:
+        text = para.text
+        if "552" not in text and "U.S.C" not in text and "USC" not in text and "(b)(" not in text and "xemption" not in text:
+            continue
+        for mt in _USC5.finditer(text):
+            sec = mt.group("sec") or mt.group("bsec")
+            start = mt.start("sign") if mt.group("sign") else mt.start("bare") if mt.group("bare") else mt.start("sec")
+            end = mt.end()
+            cite = text[start:end]
+            if sec == "552a":
+                ctx.report("privacy-act-for-foia", ctx.at(para, start, end),
+                            f"{cite} is the Privacy Act, not FOIA; a FOIA request cites 5 U.S.C. § 552")
+            elif sec not in usc5_sections_near_552() and _edit1(sec, "552"):
+                ctx.report("citation-typo", ctx.at(para, start, end),
+                            f"5 U.S.C. {cite} is one keystroke from FOIA's § 552, and it is not FOIA; did you mean § 552?")
+        for mt in _PATH_552.finditer(text):
+            elements = re.findall(r"\(([A-Za-z0-9]+)\)", mt.group("path"))
+            wrong = _path_case_errors(elements)
+            if wrong:
+                _case_error(ctx, para, mt.start("path"), elements, wrong, 0, "§ 552")
+        for mt in _EXEMPTION_PATH.finditer(text):
+            el = mt.group("el") or mt.group("el2")
+            if mt.group("el") and el in "ivxl":
+                continue  # (b)(7)(i) reads as a C.F.R. paragraph as well
+            start = mt.start("el") if mt.group("el") else mt.start("el2")
+            n = mt.group("n") or mt.group("n2")
+            ctx.report("citation-case", ctx.at(para, start - 1, start + 2),
+                        f"({el}) in (b)({n})({el}) is in the wrong case: the subparagraphs of FOIA's exemptions are capital letters; write (b)({n})({el.upper()})",
+                        "subparagraphs of the exemptions are capital letters: (b)(7)(C)")
+
+def _case_error(ctx, para, path_start, elements, wrong, first_level, name) -> None:
+    fixed = list(elements)
+    for i in wrong:
+        fixed[i] = elements[i].swapcase()
+    offset = path_start + sum(len(e) + 2 for e in elements[: wrong[0]])
+    what = "; ".join(f"({elements[i]}) should be ({fixed[i]}), {_LEVELS[first_level + i][1]}" for i in wrong)
+    ctx.report("citation-case", ctx.at(para, offset, offset + len(elements[wrong[0]]) + 2),
+                f"{name}{''.join(f'({e})' for e in elements)} has letters in the wrong case: {what}; "
+                f"write {name}{''.join(f'({e})' for e in fixed)}",
+                "FOIA's paths go (a) letter, (4) number, (A) capital, (iii) roman, (II) capital roman, (aa)")
+
+
+def agency_only_grounds(ctx) -> None:
+    for para in ctx.paras:
+        text = para.text
+        if "(6)" not in text:
+            continue
+        for mt in _E_PATH.finditer(text):
+            s, e = para.sentence(mt.start())
+            sentence = text[s:e]
+            ground = _AGENCY_ONLY.search(sentence)
+            if ground is None or CFR.search(sentence):
+                continue
+            start = mt.start()
+            before = text[max(s, start - 3) : start]
+            if "§" in before:
+                start = s + text[s:start].rfind("§")
+                while start > s and text[start - 1] == "§":
+                    start -= 1
+            ctx.report("agency-only-ground-cited-to-statute", ctx.at(para, start, mt.end()),
+                        f"'{ground.group(0)}' is an expedite ground of agency rules only; the statute's § 552(a)(6)(E) "
+                        "has only an imminent threat to life or safety and the urgency to inform the public")
+
+# -- showings --------------------------------------------------------------------------
+_FACTOR_WORDS = {
+    "operations": "the records concern identifiable operations or activities of the government",
+    "informative": "disclosure would be meaningfully informative about them",
+    "audience": "disclosure would reach a reasonably broad audience of persons interested in the subject",
+    "significance": "public understanding would be enhanced to a significant extent",
+    "interest": "whether the requesters have a commercial interest in the records",
+}

@@ -1,0 +1,174 @@
+"""Rules of the law on the letter's date: the registry's dates, expedite grounds and certification,
+fee-status showings, citation segments in force, the channels an agency accepts.
+
+Some are raised by foiagen/spec.py while it reads a spec; the checks that need the whole
+request and the registry are here.
+"""
+
+from __future__ import annotations
+
+from .. import model as m
+from ._base import Example, Rule, declare, report
+
+RULES = declare(
+    "law",
+    Rule("date-outside-registry", "error", "The letter is dated before the registry's earliest verified FOIA text.",
+       Example("date: 2015-01-05\n", "date: 2026-03-02\n", (1, 1))),
+    Rule("expedite-without-basis", "error", "Expedited processing is asked without a ground and its justification.",
+       Example("expedite:\n  grounds: {}\n  certification: true\n", "", (13, 12))),
+    Rule("expedite-without-certification", "error", "Expedited processing is asked without the certification the statute requires.",
+       Example("expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  certification: false\n", "", (14, 18)),
+       Example("expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  certification: true\n", "")),
+    Rule("news-media-without-showing", "error", "News-media fee status is claimed without saying why the requesters are news media.",
+       Example("fees:\n  category: news_media\n", "", (13, 3)),
+       Example("fees:\n  category: news_media\n  news_media: [We publish a newsletter read by 5,000 people.]\n", "")),
+    Rule("institution-status-without-showing", "error",
+       "Educational or noncommercial scientific fee status is claimed without `educational:` / `scientific:`, the showing "
+       "that a school or research institution makes the request under its auspices for its research (6 C.F.R. § 5.11(b)(4)-(5), "
+       "28 C.F.R. § 16.10(b)(4)-(5)).",
+       Example("fees:\n  category: educational\n", "", (13, 3)),
+       Example("fees:\n  category: educational\n  educational: [The Clinic is part of a law school's program of scholarly research; "
+               "this request is made under the school's auspices for that research.]\n", "")),
+    Rule("institution-status-for-individual", "error",
+       "Educational or scientific fee status is claimed for an individual requester: only an institution can hold it."),
+    Rule("agency-only-ground", "error", "An expedite ground that only some agencies' rules have (due process, media interest: marked agency_only in foiagen/data/citations.yaml) is asked of agencies whose rule lacks it.",
+       Example("expedite:\n  grounds: {due_process: [Facts.]}\n  certification: true\n", "", (12, 1),
+               also=(("date: 2026-03-02", "date: 2016-08-01"),)),
+       Example("expedite:\n  grounds: {due_process: [Facts.]}\n  certification: true\n", "")),
+    Rule("expedite-ground-not-routed", "error",
+       "An expedite ground that the addressed agency's rule sends to one office is claimed, and the letter is not addressed "
+       "to that office: DHS media-interest requests go to the Privacy Office (6 C.F.R. § 5.5(e)(2)), DOJ's to the Office "
+       "of Public Affairs (28 C.F.R. § 16.5(e)(2)).",
+       Example("expedite:\n  grounds: {media_interest: [Facts.]}\n  certification: true\n", "", (13, 13)),
+       Example("expedite:\n  grounds: {media_interest: [Facts.]}\n  certification: true\n", "",
+               also=(("agencies: [ice]", "agencies: [ice, dhs-privacy]"),)),
+       hint="add the office named in the message to 'agencies', or drop the ground"),
+    Rule("unknown-citation", "error", "A {cite: …} or {rule: …} segment names a meaning the registry does not have.",
+       Example('    - ["Under ", {cite: fees.waver}, "."]\n', "    - All contracts since 2024.\n", (9, 19))),
+    Rule("citation-not-in-force", "error", "A {cite: …} or {rule: …} has no provision in force for these agencies on the letter's date.",
+       Example('    - ["Under ", {rule: fees.waiver}, "."]\n', "    - All contracts since 2024.\n", (9, 19),
+               also=(("date: 2026-03-02", "date: 2016-08-01"),)),
+       Example('    - ["Under ", {rule: fees.waiver}, "."]\n', "    - All contracts since 2024.\n")),
+    Rule("channel-not-accepted", "warning", "The delivery line names a channel (email, mail, fax) an addressed agency does not accept on the letter's date (such as DHS, portal-only from a date the agency directory records).",
+       Example("delivery: Via email\n", "", (12, 11)), Example("delivery: Via online portal\n", "")),
+    # -- rendering -----------------------------------------------------------------------
+)
+
+
+def check_law(request: m.Request, root, registry) -> list:
+    """The letter's date, agency-only grounds, citation segments and delivery channels, against the registry."""
+    out = []
+    earliest = registry.earliest_statute_date()
+    if request.date < earliest:
+        out.append(report("date-outside-registry", root.where("date"),
+                          f"letter dated {request.date} is before {earliest}, the earliest date for which foiagen's registry holds verified FOIA text"))
+    regs = [a.regulation for a in request.agencies if a.regulation]
+    if request.expedite:
+        for ground in request.expedite.grounds:
+            meaning = f"expedite.{ground}"
+            if agency_only(registry, meaning) and not registry.cites(meaning, regs, request.date, statute=False):
+                names = ", ".join(a.name_for_text for a in request.agencies)
+                out.append(report("agency-only-ground", root.where("expedite"),
+                                  f"expedite ground '{ground}' exists only in some agencies' regulations, and none of {names} has it in foiagen's registry on {request.date}; the statute has only imminent_threat and urgency_to_inform"))
+        out += _check_routing(request, root, registry)
+    out += _check_institution_status(request, root)
+    out += _check_cite_refs(request, registry, regs)
+    out += _check_channels(request, root)
+    return out
+
+
+def _where_in(root, *keys) -> tuple[str, int, int]:
+    """The location of the deepest of the nested keys that the spec spells out."""
+    node, where = root, root.where()
+    for key in keys:
+        if node.kind != "map" or key not in node.value:
+            break
+        where = node.where(key)
+        node = node.value[key]
+    return where
+
+
+def _check_institution_status(request: m.Request, root) -> list:
+    """Educational and scientific status belong to institutions: an individual cannot hold them."""
+    fees = request.fees
+    if fees is None or fees.category not in ("educational", "scientific"):
+        return []
+    people = [q for q in request.requesters if getattr(q, "kind", "organization") == "individual"]
+    if not people:
+        return []
+    names = ", ".join(getattr(q, "name", "") or q.organization for q in people)
+    return [report("institution-status-for-individual", _where_in(root, "fees", "category"),
+                   f"{fees.category} fee status belongs to an institution, and {names} is an individual requester: a person "
+                   "may request under an institution's auspices only as the institution (6 C.F.R. § 5.11(b)(4)-(5); "
+                   "28 C.F.R. § 16.10(b)(4)-(5))",
+                   "name the institution as the requester with its showing, or use category 'other'")]
+
+
+def _check_routing(request: m.Request, root, registry) -> list:
+    """A ground an agency's rule sends to one office (DHS § 5.5(e)(2), DOJ § 16.5(e)(2)) must be addressed to it."""
+    out = []
+    for ground in request.expedite.grounds:
+        addressed = {a.id for a in request.agencies}
+        for agency in request.agencies:
+            routing = registry.lookup(agency.regulation, f"expedite.{ground}.routing", request.date)
+            if routing is None or not routing.route_to or addressed & set(routing.route_to):
+                continue
+            office = registry.agencies.get(routing.route_to[0])
+            office_name = " ".join((office.office or (office.name,))[:1]) if office else routing.route_to[0]
+            out.append(report("expedite-ground-not-routed", _where_in(root, "expedite", "grounds", ground),
+                              f"expedite ground '{ground}' must be submitted to the {office_name} under {routing.cite}, "
+                              f"and the letter is not addressed to it; add agency '{routing.route_to[0]}' or drop the ground",
+                              f"add '{routing.route_to[0]}' to 'agencies' (the clock for this ground starts when that office receives the request)"))
+            break
+    return out
+
+
+def agency_only(registry, meaning: str) -> bool:
+    """Whether the registry marks `meaning` as a provision of agency rules only (not the statute's)."""
+    return any(c.agency_only for a in registry.authorities.values() for c in a.citations.get(meaning, ()))
+
+
+def _check_cite_refs(request: m.Request, registry, regs) -> list:
+    """A {cite: …} in user text must resolve for these agencies on this date."""
+    out = []
+    for seg in request.segments():
+        if isinstance(seg, m.CiteRef) and not registry.cites(seg.meaning, regs, request.date, statute=not seg.rule_only):
+            names = ", ".join(a.name_for_text for a in request.agencies)
+            out.append(report("citation-not-in-force", seg.where,
+                              f"no citation for {seg.meaning!r} is in force for {names} on {request.date} in foiagen's registry"))
+    return out
+
+
+_DELIVERY_WORDS = (("email", ("email", "e-mail")), ("fax", ("fax", "facsimile")),
+                   ("mail", ("u.s. mail", "first-class mail", "certified mail", "by mail", "postal mail", "overnight mail", "mail")))
+
+
+def delivery_channels(delivery: str) -> list[str]:
+    """The channels a 'Via …' line names ("Via email, U.S. Mail, and online portal")."""
+    text = delivery.lower().replace("e-mail", "email")
+    found = []
+    for channel, words in _DELIVERY_WORDS:
+        probe = text.replace("email", "") if channel == "mail" else text
+        if any(w in probe for w in words):
+            found.append(channel)
+    return found
+
+
+def _check_channels(request: m.Request, root) -> list:
+    """Warn where the letter says it goes by a channel an agency no longer (or never) takes."""
+    out = []
+    if not request.delivery:
+        return out
+    file, line, col = root.where("delivery")
+    node = root.value.get("delivery") if root.kind == "map" else None
+    if node is not None:
+        line, col = node.line, node.column
+    for channel in delivery_channels(request.delivery):
+        refusing = [a for a in request.agencies if not a.accepts(channel, request.date)]
+        if refusing:
+            names = ", ".join(a.name_for_text for a in refusing)
+            portal = " through its online portal" if all(a.portal_only(request.date) for a in refusing) else " by the channels it accepts"
+            out.append(report("channel-not-accepted", (file, line, col),
+                              f"the letter says it goes by {channel}, but on {request.date} {names} does not accept requests by {channel}; submit it{portal}",
+                              "change 'delivery' (e.g. 'Via online portal'); `foiagen render` writes the portal form texts beside the letter"))
+    return out
