@@ -118,10 +118,16 @@ class Agency:
     portal: str = ""
     channels: tuple["Channel", ...] = ()  # channels known to be accepted, with dates
     portal_only_from: dt.date | None = None  # from this date a rule allows the portal alone
+    also_regulations: tuple[str, ...] = ()  # registry ids of rules that apply alongside (FDA's 21 C.F.R. Part 20)
 
     @property
     def name_for_text(self) -> str:
         return self.abbreviation or self.name
+
+    @property
+    def regulations(self) -> tuple[str, ...]:
+        """Every registry id of a rule that governs requests to it: its FOIA regulation, then any applying alongside."""
+        return tuple(r for r in (self.regulation, *self.also_regulations) if r)
 
     def accepts(self, channel: str, on: dt.date) -> bool:
         """Whether the agency takes requests by `channel` on `on`; a channel nobody recorded is

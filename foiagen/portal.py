@@ -63,13 +63,26 @@ def portal_fields(document: Document) -> list[PortalField]:
     return fields
 
 
+def _portal_sentence(agency: m.Agency, on) -> str:
+    """What the agency's rule says of electronic submission, with the rule's citation from the registry.
+
+    The DHS rule (FR Doc. 2025-23783) says "generally", and allows the portal "or other acceptable
+    Federal Government or DHS Component websites" (USCIS's FIRST is one): never "only"."""
+    from .registry import load_registry
+
+    rule = load_registry().lookup(agency.regulation, "submission.electronic", on)
+    where = f" through {agency.portal}" if agency.portal else " through its online portal"
+    cite = f" ({rule.cite})" if rule is not None else ""
+    return (f"On {on.isoformat()}, requests to {agency.name} must generally be submitted electronically{cite},{where} "
+            "or another website the agency accepts; mail, fax and email are generally not accepted.")
+
+
 def portal_text(request: m.Request, document: Document, fields: list[PortalField]) -> str:
     """The file written beside the letter: each field with its length, ready to paste."""
     agencies = portal_agencies(request)
     lines = [f"Portal form texts: {request.subject}", ""]
     for agency in agencies:
-        where = f" ({agency.portal})" if agency.portal else ""
-        lines.append(f"{agency.name} takes requests only through its online portal{where} on {request.date.isoformat()}.")
+        lines.append(_portal_sentence(agency, request.date))
     lines += ["Paste each text below into its field of the portal form, and attach the letter (PDF).", ""]
     for f in fields:
         status = "TOO LONG for the field: attach the letter and summarize here" if f.too_long else "fits"

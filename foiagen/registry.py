@@ -12,7 +12,7 @@ import yaml
 
 from . import model as m
 
-PRINTABLE = {"full_text", "heading_only", "cross_reference"}
+PRINTABLE = {"full_text", "heading_only", "cross_reference", "pre_amendment", "preamble"}  # see citations.yaml
 STATUTE = "foia"
 
 
@@ -50,6 +50,7 @@ class AgencyEntry:
     kind: str = "component"
     parent: str = ""
     regulation: str = ""
+    also_regulations: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     office: tuple[str, ...] = ()
     officer: m.Officer = m.Officer()
@@ -67,7 +68,7 @@ class AgencyEntry:
             id=self.id, name=self.name, abbreviation=self.abbreviation,
             department=self.parent or self.id, regulation=self.regulation, office=self.office,
             officer=self.officer, address=self.address, email=self.email, portal=self.portal,
-            channels=self.channels, portal_only_from=self.portal_only_from,
+            channels=self.channels, portal_only_from=self.portal_only_from, also_regulations=self.also_regulations,
         )
 
     def match_rank(self, query: str) -> int:
@@ -203,7 +204,8 @@ def load_registry() -> Registry:
         officer = e.get("officer") or {}
         entry = AgencyEntry(
             id=e["id"], name=e["name"], abbreviation=e.get("abbreviation", ""), kind=e.get("kind", "component"),
-            parent=e.get("parent", ""), regulation=e.get("regulation", ""), aliases=tuple(e.get("aliases", ())),
+            parent=e.get("parent", ""), regulation=e.get("regulation", ""), also_regulations=tuple(e.get("also_regulations", ())),
+            aliases=tuple(e.get("aliases", ())),
             office=tuple(e.get("office", ())), officer=m.Officer(officer.get("name", ""), officer.get("title", "")),
             address=tuple(e.get("address", ())), email=e.get("email", ""), portal=e.get("portal", ""),
             channels=tuple(m.Channel(c["channel"], _date(c.get("from")), _date(c.get("until"))) for c in e.get("channels", ())),

@@ -165,7 +165,7 @@ def user_environment(folder: Path) -> jinja2.Environment:
 
 
 def regulations_of(request: m.Request) -> list[str]:
-    return list(dict.fromkeys(a.regulation for a in request.agencies if a.regulation))
+    return list(dict.fromkeys(r for a in request.agencies for r in a.regulations))
 
 
 def template_context(request: m.Request, registry: Registry) -> dict:

@@ -185,3 +185,135 @@ def test_the_changes_section_names_a_test_for_each_change():
     for change in REGISTRY.changes:
         file, _, name = change["test"].partition("::")
         assert name in (root / file).read_text(encoding="utf-8"), change["test"]
+
+
+# -- findings 5-29 -------------------------------------------------------------------------------
+def test_portal_file_says_generally_and_cites_the_rule(tmp_path):
+    from foiagen.portal import portal_text
+
+    loaded = load(tmp_path, spec())
+    text = portal_text(loaded.request, render_document(loaded.request), [])
+    assert "must generally be submitted electronically (6 C.F.R. § 5.3(a)(2))" in text
+    assert "only through" not in text and "another website the agency accepts" in text
+
+
+@pytest.mark.parametrize("on, appeal_note", [(D(2016, 9, 1), "60 calendar days"), (D(2017, 2, 2), "60 calendar days"),
+                                             (D(2017, 2, 3), "90 calendar days")])
+def test_doj_dates_follow_the_2017_rules_effective_date(on, appeal_note):
+    [appeal] = REGISTRY.cites("appeal", ["doj-28cfr16"], on, statute=False)
+    assert appeal_note in appeal.note
+    # § 16.5(e) read the same in 2015 and 2017: cited from the registry's floor
+    assert cites("expedite.urgency_to_inform", "doj-28cfr16", D(2016, 7, 5)) == ["28 C.F.R. § 16.5(e)(1)(ii)"]
+
+
+def test_doj_superseded_sections_date_from_the_2015_rules_effective_date():
+    from foiagen.facts import renumbered_sections
+
+    doj = [row for row in renumbered_sections() if row.title == "28"]
+    assert doj and all(row.renumbered == D(2015, 5, 4) for row in doj)
+
+
+def test_doj_fee_paragraphs_in_the_2015_text_and_joint_letters_cite_each_rule(tmp_path):
+    assert cites("fees.waiver", "doj-28cfr16", D(2017, 1, 10)) == ["28 C.F.R. § 16.10(k)"]
+    assert cites("fees.waiver", "doj-28cfr16", D(2017, 2, 3)) == ["28 C.F.R. § 16.10"]
+    waiver = ("fees:\n  category: news_media\n  news_media: [We publish.]\n  waiver:\n"
+              "    public_interest: [It concerns the government.]\n    commercial_interest: [None.]\n")
+    text = letter(load(tmp_path, spec("2017-01-10", "[ice, fbi]", waiver)))
+    for cite in ("6 C.F.R. § 5.11(k)", "28 C.F.R. § 16.10(k)", "6 C.F.R. § 5.11(b)(6)", "28 C.F.R. § 16.10(b)(6)",
+                 "6 C.F.R. § 5.11(d)(1)", "28 C.F.R. § 16.10(d)(1)"):
+        assert cite in text, cite
+
+
+@pytest.mark.parametrize("agency, expected", [
+    ("fda", "45 C.F.R. Part 5; 21 C.F.R. Part 20"),
+    ("irs", "31 C.F.R. Part 1; 26 C.F.R. § 601.702"),
+    ("ftc", "16 C.F.R. §§ 4.8-4.11"),
+])
+def test_agencies_with_rules_of_their_own_cite_them_all(tmp_path, agency, expected):
+    text = letter(load(tmp_path, spec(agencies=f"[{agency}]")))
+    assert f"implementing regulations, {expected}." in text
+
+
+def test_fdas_own_part_in_free_text_is_not_another_agencys_rule(tmp_path):
+    loaded = load(tmp_path, spec(agencies="[fda]", extra="background: FDA's procedures are in 21 C.F.R. Part 20.\n"))
+    assert not [d for d in loaded.diagnostics if d.rule == "wrong-agency-regulation"]
+
+
+def test_the_irs_address_names_each_line_once():
+    irs = REGISTRY.agencies["irs"]
+    lines = [irs.name, *irs.office, *irs.address]
+    assert len(lines) == len(set(lines)), lines
+
+
+def test_segregability_and_foreseeable_harm_pin_cites():
+    on = D(2026, 3, 2)
+    assert cites("segregability", "foia", on)[0] == "5 U.S.C. § 552(b) (sentence following para. (9))"
+    assert cites("segregability.partial_disclosure", "foia", on)[0] == "5 U.S.C. § 552(a)(8)(A)(ii)(II)"
+    assert cites("foreseeable_harm", "foia", on)[0] == "5 U.S.C. § 552(a)(8)(A)(i)(I)"
+
+
+def test_paragraph_a8_applies_to_requests_made_after_enactment(tmp_path):
+    assert cites("segregability.partial_disclosure", "foia", D(2016, 6, 30)) == []
+    assert cites("foreseeable_harm", "foia", D(2016, 7, 1)) == ["5 U.S.C. § 552(a)(8)(A)(i)(I)"]
+    text = letter(load(tmp_path, spec("2016-06-30")))
+    assert "(a)(8)" not in text and "5 U.S.C. § 552(b) (sentence following para. (9))." in text
+
+
+def test_imminent_threat_heading_speaks_of_an_individual(tmp_path):
+    text = letter(load(tmp_path, spec(extra="expedite:\n  grounds: {imminent_threat: [Facts.]}\n  certification: true\n")))
+    assert "imminent threat to the life or physical safety of an individual" in text
+
+
+def test_duplication_only_requesters_are_told_of_the_free_100_pages(tmp_path):
+    text = letter(load(tmp_path, spec(extra="fees:\n  category: news_media\n  news_media: [We publish.]\n")))
+    assert "the first 100 pages of duplication are free, 5 U.S.C. § 552(a)(4)(A)(iv)(II); 6 C.F.R. § 5.11(d)(4)" in text
+
+
+def test_interior_appeal_window_from_the_2016_rules_effective_date():
+    assert cites("appeal", "doi-43cfr2", D(2017, 1, 18)) == []
+    assert cites("appeal", "doi-43cfr2", D(2017, 1, 19)) == ["43 C.F.R. § 2.58"]
+
+
+def test_the_clearview_letter_dates_rose_1976():
+    from conftest import ROOT
+
+    text = (ROOT / "requests" / "2020-10-19-clearview-ice-cbp-dhs.yaml").read_text(encoding="utf-8")
+    assert "425 U.S. 352, 361 (1976)" in text and "(1992)" not in text.split("date:", 1)[1]
+
+
+@pytest.mark.parametrize("on, level", [(D(2022, 12, 15), "full_text"), (D(2022, 12, 16), "pre_amendment"),
+                                       (D(2026, 3, 2), "pre_amendment")])
+def test_dhs_5_5_is_verified_only_in_the_text_read(on, level):
+    for meaning in ("expedite", "expedite.imminent_threat", "expedite.urgency_to_inform", "expedite.due_process",
+                    "expedite.media_interest", "expedite.media_interest.routing", "expedite.certification",
+                    "expedite.decision_time"):
+        [c] = REGISTRY.cites(meaning, ["dhs-6cfr5"], on, statute=False)
+        assert c.cite.startswith("6 C.F.R. § 5.5(e)") and c.verification == level, (meaning, c)
+
+
+def test_verification_levels_claim_no_more_than_was_read():
+    [electronic] = REGISTRY.cites("submission.electronic", ["dhs-6cfr5"], D(2026, 3, 2), statute=False)
+    assert electronic.verification == "preamble"
+    assert cites("regulation", "va-38cfr1", D(2018, 4, 4)) == []
+    [va] = REGISTRY.cites("regulation", ["va-38cfr1"], D(2019, 1, 2), statute=False)
+    assert va.verification == "cross_reference"
+    assert "not read" in REGISTRY.agencies["epa"].source
+
+
+WAIVER = ("fees:\n  waiver:\n    public_interest:\n      operations: [The contracts are the agency's.]\n"
+          "    commercial_interest: [No commercial interest.]\n")
+
+
+@pytest.mark.parametrize("date, agencies, warned", [
+    ("2026-03-02", "[ice]", True),            # DHS § 5.11(k)(2) lists four factors
+    ("2016-09-01", "[fbi]", True),            # DOJ's 2015 § 16.10(k)(2): "all four of the following factors"
+    ("2026-03-02", "[fbi]", False),           # DOJ's amended (k) was not read: no factor list to require
+    ("2026-03-02", "[state]", False),         # no State factor list in the registry; the statute has none
+    ("2026-03-02", "[ice, fbi]", True),       # DHS's rule still lists them
+])
+def test_fee_waiver_factors_follow_the_addressed_agencys_rule_on_the_letters_date(tmp_path, date, agencies, warned):
+    loaded = load(tmp_path, spec(date, agencies, WAIVER))
+    found = [d for d in loaded.diagnostics if d.rule == "fee-waiver-factor-missing"]
+    assert bool(found) == warned, found
+    if warned:
+        assert (found[0].line, found[0].column) == (14, 5)  # the public_interest key

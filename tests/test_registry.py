@@ -7,7 +7,8 @@ import pytest
 from foiagen.registry import PRINTABLE, load_registry
 from conftest import ROOT, MINIMAL, write_spec
 
-STATUTE = re.compile(r"^\d+ U\.S\.C\. § \d+[a-z]?(\([A-Za-z0-9]+\))*$")
+# a pin to unnumbered text is written as Bluebook does: "§ 552(b) (sentence following para. (9))"
+STATUTE = re.compile(r"^\d+ U\.S\.C\. § \d+[a-z]?(\([A-Za-z0-9]+\))*( \(sentence following para\. \(\d+\)\))?$")
 REGULATION = re.compile(r"^\d+ C\.F\.R\. (§ \d+\.\d+(\([A-Za-z0-9]+\))*|§§ \d+\.\d+-\d+\.\d+|Part \d+)$")
 
 REGISTRY = load_registry()

@@ -33,7 +33,8 @@ class LintContext:
                     self.loc.add(seg)
             self.paras.append(Para(paragraph))
         regs = [registry.authorities.get(a.regulation) if registry is not None else None for a in request.agencies]
-        self.addressed_parts = {part_of(r.part) for r in regs if r is not None and r.part}
+        also = [registry.authorities.get(r) for a in request.agencies for r in a.also_regulations] if registry is not None else []
+        self.addressed_parts = {part_of(r.part) for r in regs + also if r is not None and r.part}
         self.all_regs_known = all(r is not None and r.part for r in regs)
         self.foia_parts = {}
         if registry is not None:

@@ -9,9 +9,10 @@ from ._locate import node_at
 RULES = declare(
     "fees",
     Rule("fee-waiver-factor-missing", "warning",
-       "A fee waiver argued factor by factor leaves out one of the four public-interest factors (operations or "
-       "activities of the government, informative value, a reasonably broad audience, significance) or the "
-       "commercial-interest factor: the agency weighs them all, and a waiver that skips one is often denied.",
+       "A fee waiver argued factor by factor leaves out a factor that the addressed agency's rule lists on the letter's "
+       "date (the registry's fees.waiver.factor.* entries): DHS's four public-interest factors and its commercial-interest "
+       "factor (6 C.F.R. § 5.11(k)(2)-(3)); DOJ's as written in 2015 (28 C.F.R. § 16.10(k), until its 2017 amendment took "
+       "effect on Feb. 3, 2017).  The statute has no factors, so a rule with no factor list in the registry is not checked.",
        Example("fees:\n  waiver:\n    public_interest:\n      operations: [The contracts are ICE's.]\n"
                "    commercial_interest: [The Clinic has no commercial interest.]\n", where=(14, 5)),
        Example("fees:\n  waiver:\n    public_interest:\n      operations: [The contracts are ICE's.]\n"
@@ -30,16 +31,27 @@ _FACTOR_WORDS = {
 }
 
 
+def weighed_factors(request: m.Request, registry) -> set[str]:
+    """The fee-waiver factors the addressed agencies' rules list on the letter's date: the statute has
+    none, and each rule its own (DOJ's 2017 amendment "streamline[d]" them; that text was not read)."""
+    if registry is None:
+        return set()
+    regs = list(dict.fromkeys(r for a in request.agencies for r in a.regulations))
+    return {f for f in m.PUBLIC_INTEREST_FACTORS + m.COMMERCIAL_FACTORS
+            if registry.cites(f"fees.waiver.factor.{f}", regs, request.date, statute=False)}
+
+
 def fee_waiver(ctx) -> None:
     """A waiver argued factor by factor (mappings) must argue every factor the rule weighs."""
     fees = ctx.request.fees
     waiver = fees.waiver if fees is not None else None
     if waiver is None:
         return
+    weighed = weighed_factors(ctx.request, ctx.registry)
     missing = []
     if waiver.public_interest_factors:
-        missing += [("public_interest", f) for f in m.PUBLIC_INTEREST_FACTORS if f not in waiver.public_interest_factors]
-    if waiver.commercial_factors and "interest" not in waiver.commercial_factors:
+        missing += [("public_interest", f) for f in m.PUBLIC_INTEREST_FACTORS if f in weighed and f not in waiver.public_interest_factors]
+    if waiver.commercial_factors and "interest" in weighed and "interest" not in waiver.commercial_factors:
         missing.append(("commercial_interest", "interest"))
     if not missing:
         return

@@ -62,7 +62,7 @@ def check_law(request: m.Request, root, registry) -> list:
     if request.date < earliest:
         out.append(report("date-outside-registry", root.where("date"),
                           f"letter dated {request.date} is before {earliest}, the earliest date for which foiagen's registry holds verified FOIA text"))
-    regs = [a.regulation for a in request.agencies if a.regulation]
+    regs = list(dict.fromkeys(r for a in request.agencies for r in a.regulations))
     if request.expedite:
         for ground in request.expedite.grounds:
             meaning = f"expedite.{ground}"

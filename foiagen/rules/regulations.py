@@ -107,7 +107,7 @@ def _wrong_agency(ctx, para, mt, title, part, cite) -> None:
     if auth is None or (title, part) in ctx.addressed_parts or not ctx.all_regs_known or not ctx.request.agencies:
         return
     names = ", ".join(a.name_for_text for a in ctx.request.agencies)
-    theirs = "; ".join(sorted({ctx.registry.authorities[a.regulation].part for a in ctx.request.agencies}))
+    theirs = "; ".join(sorted({ctx.registry.authorities[r].part for a in ctx.request.agencies for r in a.regulations}))
     ctx.report("wrong-agency-regulation", ctx.at(para, mt.start(), mt.end()),
                f"{cite} is in {auth.part} ({auth.name}), but this letter goes to {names}, whose FOIA rule is {theirs}")
 
