@@ -35,6 +35,8 @@ class Node:
     column: int
     # for maps: key -> (line, column) of the key itself
     key_positions: dict = field(default_factory=dict)
+    # how it was written: "flow" for a [ … ] list; for text, its quote ('"' or "'"), "|" or ">" ("" = plain)
+    style: str = ""
 
     def where(self, key: str | None = None) -> tuple[str, int, int]:
         if key is not None and key in self.key_positions:
@@ -151,9 +153,10 @@ def _convert(node, display: str, diagnostics: list[Diagnostic]) -> Node:
     if isinstance(node, yaml.ScalarNode):
         if node.style is None and node.value in _NULLS:
             return Node("null", None, display, line, col)
-        return Node("str", node.value, display, line, col)
+        return Node("str", node.value, display, line, col, style=node.style or "")
     if isinstance(node, yaml.SequenceNode):
-        return Node("seq", [_convert(item, display, diagnostics) for item in node.value], display, line, col)
+        return Node("seq", [_convert(item, display, diagnostics) for item in node.value], display, line, col,
+                    style="flow" if node.flow_style else "")
     # mapping
     result: dict[str, Node] = {}
     positions: dict[str, tuple[int, int]] = {}

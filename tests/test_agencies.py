@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
@@ -15,6 +12,7 @@ from foiagen.registry import load_registry
 from foiagen.render import render_document
 from foiagen.writers.txt import write_txt
 from conftest import MINIMAL, ROOT, normalize, write_spec
+from helpers import invoke
 
 REGISTRY = load_registry()
 SEED_000 = ROOT / "requests" / "2020-10-19-clearview-ice-cbp-dhs.yaml"
@@ -25,11 +23,7 @@ VIA_EMAIL = MINIMAL.replace("title: Short title", "title: Short title\ndelivery:
 )
 
 
-def cli(*args, cwd=None):
-    env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="200")
-    proc = subprocess.run([sys.executable, "-m", "foiagen", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env)
-    assert "Traceback" not in proc.stderr
-    return proc
+cli = invoke
 
 
 def test_every_dhs_component_is_portal_only_from_2026_01_22():

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 
 from conftest import MINIMAL, ROOT, docx_text, normalize, pdf_text, write_spec
+from helpers import run_process
 
 DATED = MINIMAL.replace("    - All contracts.", "    - All contracts since 2024.").replace("2026-03-02", "2025-03-02")
 
 
-def cli(*args, cwd=None):
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-m", "foiagen", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env)
-    assert "Traceback" not in proc.stdout + proc.stderr
-    return proc
+cli = run_process
 
 
 def test_a_glob_renders_every_match(tmp_path):

@@ -183,3 +183,52 @@ SILENT_DROPS = [
 def test_content_is_never_dropped_silently(tmp_path, text, where):
     found = [(d.line, d.column, d.rule) for d in diagnostics(tmp_path, text) if d.level == "error"]
     assert where in found
+
+
+def _example_cases():
+    for shape in SHAPES.values():
+        for f in shape.fields:
+            yield shape.name, f
+
+@pytest.mark.parametrize("shape,field", list(_example_cases()), ids=lambda x: getattr(x, "key", x))
+def test_every_field_example_is_valid_for_its_field(shape, field):
+    """The examples the errors and the README show are themselves valid (as foiagen reads YAML)."""
+    from jsonschema import Draft202012Validator
+
+    from foiagen.schema import _type_schema, spec_schema
+    from foiagen.source import parse_yaml
+    from test_schema import plain
+
+    root, problems = parse_yaml(f"{field.key}: {field.example}\n", "example")
+    assert problems == []
+    schema = {**_type_schema(field.type), "$defs": spec_schema()["$defs"]}
+    errors = [e.message for e in Draft202012Validator(schema).iter_errors(plain(root.value[field.key]))]
+    assert errors == []
+
+
+# Prose in a [ … ] list that YAML split at its commas is warned; real lists of paragraphs are not.
+FLOW_SPLIT = [
+    ("news_media: [The Ledger gathers information, turns it into works and distributes them.]", True),
+    ("news_media: [We publish a newsletter read by 5,000 people.]", True),
+    ("news_media: [We publish a newsletter, The Ledger]", True),  # the first piece does not end a sentence
+    ("news_media: [We publish a newsletter., It has readers.]", False),  # two sentences, two paragraphs
+    ('news_media: ["We gather information, turn it into works."]', False),  # quoted
+    ("news_media:\n    - We gather information, turn it into works.", False),  # block list
+    ("news_media: [One paragraph.]", False),
+]
+
+
+@pytest.mark.parametrize("line,warned", FLOW_SPLIT)
+def test_prose_split_at_commas_by_a_flow_list_is_warned(tmp_path, line, warned):
+    text = MINIMAL + "fees:\n  category: news_media\n  " + line + "\n"
+    found = [(d.line, d.column) for d in diagnostics(tmp_path, text) if d.rule == "flow-list-split"]
+    assert found == ([(14, 15)] if warned else [])
+
+
+def test_a_category_split_into_glued_pieces_is_warned(tmp_path):
+    text = MINIMAL.replace("    - All contracts since 2024.", "    - [All contracts, since 2024.]")
+    found = [d for d in diagnostics(tmp_path, text) if d.rule == "flow-list-split"]
+    assert [(d.line, d.column) for d in found] == [(9, 7)]
+    assert "printed without their commas" in found[0].message
+    ok = MINIMAL.replace("    - All contracts since 2024.", '    - ["All contracts ", {i: since}, " 2024."]')
+    assert [d for d in diagnostics(tmp_path, ok) if d.rule == "flow-list-split"] == []

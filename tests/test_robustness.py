@@ -4,10 +4,8 @@ embedded fonts, SOURCE_DATE_EPOCH, and no character lost or silently dropped."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,13 +14,10 @@ from hypothesis import strategies as st
 from foiagen.pipeline import load_request, render_outputs
 from foiagen.render import render_document
 from conftest import MINIMAL, ROOT, assert_footnotes_on_reference_pages, docx_text, pdf_pages, pdf_text, squeeze, write_spec
+from helpers import run_process
 
 
-def cli(*args, cwd=None, env=None):
-    full = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
-    proc = subprocess.run([sys.executable, "-m", "foiagen", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=full)
-    assert "Traceback" not in proc.stdout + proc.stderr
-    return proc
+cli = run_process
 
 
 def test_a_10_mb_spec_is_refused_with_a_clear_message(tmp_path):

@@ -86,7 +86,7 @@ def test_readme_spec_reference_is_generated_from_the_field_table():
     start, end = section.splitlines()[0], section.splitlines()[-1]
     assert start in readme and end in readme, "README lacks the generated spec reference"
     current = readme[readme.index(start): readme.index(end) + len(end)]
-    assert current == section, "README's spec reference is stale: paste `foiagen schema --markdown` between its markers"
+    assert current == section, "README's spec reference is stale: run python tools/readme_spec_reference.py"
 
 
 def test_schema_command_prints_markdown_reference():

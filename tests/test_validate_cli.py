@@ -3,29 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from conftest import MINIMAL, ROOT, write_spec
+from helpers import invoke
 
 WARN_ONLY = MINIMAL.replace("title: Short title", "title: Short title\ndelivery: Via email")  # ICE is portal-only in 2026
 
 
-def run(*args, cwd=None, env=None):
-    full = dict(os.environ, PYTHONPATH=str(ROOT))
-    full.pop("GITHUB_ACTIONS", None)
-    full.update(env or {})
-    proc = subprocess.run([sys.executable, "-m", "foiagen", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=full)
-    assert "Traceback" not in proc.stdout + proc.stderr
-    return proc
+run = invoke
 
 
 @pytest.fixture
 def bad(tmp_path):
-    write_spec(tmp_path, MINIMAL.replace("subject:", "subjct:"))
+    # a misspelt key (reported once, with its did-you-mean) and a missing one
+    write_spec(tmp_path, MINIMAL.replace("subject:", "subjct:").replace("title: Short title\n", ""))
     return tmp_path
 
 
@@ -33,7 +26,7 @@ def test_json_output_is_valid_json(bad):
     proc = run("validate", "spec.yaml", "--format", "json", cwd=bad)
     data = json.loads(proc.stdout)
     assert proc.returncode == 1
-    assert {(d["line"], d["column"], d["rule"], d["level"]) for d in data} == {(1, 1, "missing-field", "error"), (3, 1, "unknown-key", "error")}
+    assert {(d["line"], d["column"], d["rule"], d["level"]) for d in data} == {(1, 1, "missing-field", "error"), (2, 1, "unknown-key", "error")}
 
 
 def test_github_output_makes_annotations(bad):
@@ -48,7 +41,7 @@ def test_github_output_is_the_default_inside_github_actions(bad):
 
 def test_parsable_output_brackets_the_level(bad):
     proc = run("validate", "spec.yaml", "--format", "parsable", cwd=bad)
-    assert proc.stdout.splitlines()[1] == "spec.yaml:3:1: [error] unknown key 'subjct' in the spec; did you mean 'subject'? (unknown-key)"
+    assert proc.stdout.splitlines()[1] == "spec.yaml:2:1: [error] unknown key 'subjct' in the spec; did you mean 'subject'? (unknown-key)"
 
 
 def test_warnings_pass_unless_strict(tmp_path):

@@ -13,6 +13,11 @@ RULES = declare(
        Example('    - ["See ", {i: a, text: b}]\n', "    - All contracts since 2024.\n", (9, 23)),
        Example('    - ["See ", {link: "https://example.org", text: b}]\n', "    - All contracts since 2024.\n"),
        hint="remove the key, or write the value where the format uses it (see README's spec reference)"),
+    Rule("flow-list-split", "warning", "Prose written as a [ … ] list was split by YAML at its commas into several paragraphs "
+         "(or into pieces printed without their commas).",
+         Example("background: [We gather information, turn it into reports.]\n", "", (12, 13)),
+         Example('background: ["We gather information, turn it into reports."]\n', ""),
+         hint='quote the text inside the brackets ("…, …"), or write it after "- " on its own line'),
     Rule("missing-field", "error", "A required key is missing or empty.",
        Example("", "signatories:\n  - name: Jordan Lee\n", (1, 1)), Example("  - name: Jordan Lee\n", "  - name: Jordan Lee\n")),
     Rule("wrong-type", "error", "A value has the wrong shape (a list where text is expected, …).",

@@ -95,11 +95,16 @@ class Obj:
             return None
         value = self.node.value.get(key)
         if value is None or value.kind == "null":
-            if field.required if required is None else required:
+            if (field.required if required is None else required) and not self._misspelt(key):
                 self.ctx.error(self.node, f"{self.what} is missing required key '{key}'; e.g. {key}: {field.example}",
                                "missing-field")
             return None
         return value
+
+    def _misspelt(self, key: str) -> bool:
+        """Whether an unknown key here is `key` misspelt: then finish() reports it once, with its did-you-mean."""
+        return any(k not in self.shape.keys and _where_it_goes(k, self.shape) == f"; did you mean '{key}'?"
+                   for k in self.node.value)
 
     def _default(self, key: str) -> str:
         return self.shape.field(key).default
@@ -292,6 +297,7 @@ def read_rich(ctx: Context, node: Node) -> m.RichText:
     if node.kind == "str":
         return _parse_inline(check_text(ctx, node), where=node.where())
     if node.kind == "seq":
+        _warn_flow_split(ctx, node, paragraphs=False)
         out: list = []
         for seg in node.value:
             out.extend(_read_segment(ctx, seg))
@@ -408,6 +414,7 @@ def read_paragraphs(ctx: Context, node: Node) -> m.Paragraphs:
         if any(item.kind == "map" and "include" not in item.value for item in node.value):
             rich = read_rich(ctx, node)
             return (rich,) if rich else ()
+        _warn_flow_split(ctx, node, paragraphs=True)
         out = []
         for item in node.value:
             item = ctx.resolve_include(item)
@@ -429,6 +436,39 @@ def read_paragraphs(ctx: Context, node: Node) -> m.Paragraphs:
         return tuple(out)
     ctx.error(node, f"paragraphs must be text or a list of paragraphs, not {_kind_name(node)}", "wrong-type")
     return ()
+
+
+_SENTENCE_END = tuple('.!?:;)"\u201d\u2019]')
+
+
+def _warn_flow_split(ctx: Context, node: Node, paragraphs: bool) -> None:
+    """Warn where YAML split prose at its commas: `[We gather information, turn it into …]`.
+
+    In a [ … ] list a comma separates items, so unquoted prose becomes several paragraphs (or,
+    as segments, pieces glued without their comma).  Paragraphs are suspect when one starts
+    like the rest of a sentence (lowercase, a digit) or follows one that does not end like one.
+    """
+    if node.style != "flow":
+        return
+    plain = [i for i in node.value if i.kind == "str" and i.style == ""]
+    if paragraphs:
+        if len(plain) < 2 or len(plain) != len(node.value):
+            return
+        texts = [i.value.strip() for i in plain]
+        if not any(t[:1].islower() or t[:1].isdigit() or not prev.endswith(_SENTENCE_END)
+                   for prev, t in zip(texts, texts[1:])):
+            return
+        what = f"{len(plain)} paragraphs"
+    else:
+        glued = any(a.kind == "str" and a.style == "" and b.kind == "str" and b.style == ""
+                    for a, b in zip(node.value, node.value[1:]))
+        if not glued:
+            return
+        what = f"{len(node.value)} pieces printed without their commas"
+    first, second = (i.value.strip() for i in node.value[:2])
+    ctx.error(node, f"this [ … ] list was split at its commas into {what} ('{first}' | '{second}' …); "
+                f"in YAML a comma inside [ ] separates items: quote the text (\"…, …\") or write it on its own line "
+                f"after '- ' or '>-'", "flow-list-split")
 
 
 def _split_blank_lines(text: str) -> list[str]:

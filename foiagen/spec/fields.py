@@ -116,10 +116,6 @@ class Shape:
         return f"its keys are {keys}; e.g. {self.example}"
 
 
-def _paragraph_fields(names, help_of) -> tuple[Field, ...]:
-    return tuple(Field(n, PARAGRAPHS, help_of(n), "[Facts that make it out.]") for n in names)
-
-
 _GROUND_HELP = {
     "imminent_threat": "An imminent threat to the life or physical safety of an individual (5 U.S.C. § 552(a)(6)(E)(v)(I)).",
     "urgency_to_inform": "An urgency to inform the public about actual or alleged government activity, "
@@ -161,7 +157,7 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("definitions", ListOf(ObjectOf("definition")), "Terms printed as “term” text.",
               "[{term: facial recognition, text: means …}]"),
         Field("background", PARAGRAPHS, "Background paragraphs; [^label] marks a footnote reference.",
-              "[Facial recognition has been shown … [^study]]"),
+              '["Facial recognition has been shown … [^study]"]'),
         Field("footnotes", LabelMap(PARAGRAPHS), "Footnote label → its text; each footnote is referenced exactly once.",
               "{study: See the 2018 study.}", moved_from=("footnote", "notes")),
         Field("records", ObjectOf("records"), "The records requested.", "{categories: [All contracts since 2024.]}",
@@ -229,16 +225,16 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
               "{from: 2017-09-01, to: 2020-10-19}"),
         Field("redaction", PARAGRAPHS, "What redactions you accept.", "[We accept copies redacted to protect names …]"),
         Field("format", PARAGRAPHS, "The form you want the records in (cites § 552(a)(3)(B)).",
-              "[Please produce records in electronic, searchable form.]"),
+              '["Please produce records in electronic, searchable form."]'),
     ), "{intro: …, categories: [All contracts since 2024.], date_range: {from: 2024-01-01}}"),
 
     Shape("category", "a record category", "One category of records, with optional sub-items.", (
         Field("text", RICH, "The category.", "All manuals governing the use of Clearview AI.", required=True),
-        Field("items", ListOf(RICH), "Lettered sub-items (a., b., …).", "[Procedures for using photos;, Permitted uses.]"),
+        Field("items", ListOf(RICH), "Lettered sub-items (a., b., …).", '["Procedures for using photos;", "Permitted uses."]'),
         Field("date_range", ObjectOf("date_range"), "The dates this category covers.", "{from: 2017-09-01}"),
         Field("search", PARAGRAPHS, "Search instructions (custodians, email domains, terms).",
               "[Please search all email to and from the “clearview.ai” domain.]"),
-    ), "{text: All manuals …, items: [First;, Second.], date_range: {from: 2017-09-01}}"),
+    ), '{text: All manuals …, items: ["First;", "Second."], date_range: {from: 2017-09-01}}'),
 
     Shape("date_range", "a date range", "Records created or operative between these dates (either may be left out).", (
         Field("from", DATE, "The first day.", "2017-09-01"),
@@ -302,12 +298,12 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("deliver_records_to", ObjectOf("delivery_address"), "Where to send the records.",
               "{email: jlee@example.org}"),
         Field("valediction", TEXT, "The word before the signatures.", '"Respectfully,"', default="Sincerely,"),
-    ), "{contact_email: jlee@example.org, valediction: Sincerely,}"),
+    ), '{contact_email: jlee@example.org, valediction: "Sincerely,"}'),
 
     Shape("delivery_address", "'deliver_records_to'", "Where the agency sends the records.", (
         Field("email", TEXT, "An email address.", "jlee@example.org"),
         Field("address", LINES, "A postal address, as lines.", '"39 Drumm St., San Francisco, CA 94111"'),
-    ), "{email: jlee@example.org, address: [39 Drumm St., San Francisco, CA 94111]}"),
+    ), '{email: jlee@example.org, address: ["39 Drumm St.", "San Francisco, CA 94111"]}'),
 
     Shape("signatory", "a signatory", "A person who signs the letter.", (
         Field("name", TEXT, "The signer's name.", "Jordan Lee", required=True),
