@@ -253,6 +253,8 @@ def agencies(
         day = dt.date.fromisoformat(on) if on else dt.date.today()
     except ValueError:
         _usage_error(f"--date must be YYYY-MM-DD, not {on!r}")
+    from .citing import agency_citations
+
     registry = load_registry()
     found = registry.search_agencies(query)
     rows = []
@@ -265,6 +267,7 @@ def agencies(
             "parent": a.parent,
             "regulation": authority.part if authority else "",
             "regulation_id": a.regulation,
+            "also_regulations": list(a.also_regulations),
             "channels": [c.channel for c in a.channels if c.in_force(day)],
             "channel_history": [{"channel": c.channel, "from": c.start and c.start.isoformat(), "until": c.end and c.end.isoformat()} for c in a.channels],
             "portal": a.portal,
@@ -273,6 +276,7 @@ def agencies(
             "appeal": a.appeal,
             "source": a.source,
             "as_of": a.as_of,
+            "citations": agency_citations(registry, a.id, day),  # each with its source, dates and verification
         })
     if as_json:
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -291,6 +295,44 @@ def agencies(
                           r["appeal"].get("authority", ""))
         Console().print(table)
     raise typer.Exit(EXIT_OK if rows else EXIT_PROBLEMS)
+
+
+@app.command()
+def cite(
+    meaning: Optional[str] = typer.Argument(None, help="What is cited, e.g. expedite.urgency_to_inform (omit to list them)."),
+    on: Optional[str] = typer.Option(None, "--date", help="The letter's date (YYYY-MM-DD; default today)."),
+    agency: Optional[List[str]] = typer.Option(None, "--agency", "-a", help="An agency id (repeatable; default: every authority)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Show what a letter cites for MEANING on a date: each provision with its source, dates and verification level.
+
+    Example:  foiagen cite expedite.media_interest --date 2026-03-02 --agency ice
+    """
+    import datetime as dt
+    import json
+
+    from .citing import cite_report, format_text, meanings, suggest_meaning
+    from .registry import load_registry
+
+    registry = load_registry()
+    if meaning is None:
+        typer.echo("\n".join(meanings(registry)))
+        raise typer.Exit(EXIT_OK)
+    try:
+        day = dt.date.fromisoformat(on) if on else dt.date.today()
+    except ValueError:
+        _usage_error(f"--date must be YYYY-MM-DD, not {on!r}")
+    ids = [a.lower() for a in agency or []]
+    for agency_id in ids:
+        if agency_id not in registry.agencies:
+            same = [a.id for a in registry.search_agencies(agency_id) if a.id != agency_id][:3]
+            _usage_error(f"unknown agency id {agency_id!r}" + (f"; the directory has {', '.join(same)}" if same else "; run `foiagen agencies WORDS`"))
+    if meaning not in meanings(registry):
+        close = suggest_meaning(registry, meaning)
+        _usage_error(f"the registry has no citation meaning {meaning!r}" + (f"; try {', '.join(close)}" if close else "; run `foiagen cite` to list them"))
+    rows = cite_report(registry, meaning, day, ids)
+    typer.echo(json.dumps(rows, indent=2, ensure_ascii=False) if as_json else format_text(rows, meaning, day))
+    raise typer.Exit(EXIT_OK if any(r["in_force"] for r in rows) else EXIT_PROBLEMS)
 
 
 @app.command()

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 
+from foiagen.citing import LEVELS
 from foiagen.pipeline import load_request
 from foiagen.rules.law import _check_institution_status
 from foiagen.registry import load_registry
@@ -317,3 +318,71 @@ def test_fee_waiver_factors_follow_the_addressed_agencys_rule_on_the_letters_dat
     assert bool(found) == warned, found
     if warned:
         assert (found[0].line, found[0].column) == (14, 5)  # the public_interest key
+
+
+# -- foiagen cite and agencies --json: each citation with its source, dates and verification -----
+def _run(*args):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    proc = subprocess.run([sys.executable, "-m", "foiagen", *args], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert "Traceback" not in proc.stdout + proc.stderr
+    return proc, (json.loads(proc.stdout) if "--json" in args and proc.returncode != 2 else None)
+
+
+def test_cite_shows_each_provision_with_its_source_dates_and_level():
+    proc, rows = _run("cite", "expedite.urgency_to_inform", "--date", "2026-03-02", "--agency", "ice", "--json")
+    assert proc.returncode == 0
+    now = {r["cite"]: r for r in rows if r["in_force"]}
+    assert set(now) == {"5 U.S.C. § 552(a)(6)(E)(v)(II)", "6 C.F.R. § 5.5(e)(1)(ii)"}
+    dhs = now["6 C.F.R. § 5.5(e)(1)(ii)"]
+    assert (dhs["verification"], dhs["from"], dhs["until"], dhs["source"]) == ("pre_amendment", "2022-12-16", None, "ecfr-dhs-2016")
+    assert "MichalOpoka/ecfr" in dhs["source_title"]
+    older = [r for r in rows if not r["in_force"]]
+    assert [(r["verification"], r["until"]) for r in older] == [("full_text", "2022-12-16")]
+
+
+def test_cite_as_text_says_when_nothing_is_in_force():
+    proc, _ = _run("cite", "expedite", "--date", "2023-11-01", "--agency", "state")
+    assert proc.returncode == 0  # the statute's provision is in force
+    assert "22 C.F.R. § 171.12(d)  [state-22cfr171] cross_reference, from 2023-11-17" in proc.stdout
+    assert proc.stdout.index("Not in force") < proc.stdout.index("171.12(d)")
+    proc, _ = _run("cite", "expedite.due_process", "--date", "2026-03-02", "--agency", "state")
+    assert proc.returncode == 1 and "nothing in force" in proc.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (("cite", "expedit"), "try expedite"),
+    (("cite", "expedite", "--agency", "ttva"), "unknown agency id 'ttva'"),
+    (("cite", "expedite", "--date", "2026-02-30"), "--date must be YYYY-MM-DD"),
+])
+def test_cite_usage_errors(args, message):
+    proc, _ = _run(*args)
+    assert proc.returncode == 2 and message in proc.stderr
+
+
+def test_cite_without_a_meaning_lists_them():
+    proc, _ = _run("cite")
+    assert proc.returncode == 0 and "expedite.media_interest.routing" in proc.stdout.split()
+
+
+def test_agencies_json_shows_each_citation_with_source_dates_and_level():
+    proc, rows = _run("agencies", "fda", "--json", "--date", "2026-03-02")
+    [fda] = [r for r in rows if r["id"] == "fda"]
+    assert fda["also_regulations"] == ["fda-21cfr20"]
+    by_cite = {c["cite"]: c for c in fda["citations"]}
+    assert {"45 C.F.R. Part 5", "21 C.F.R. Part 20", "45 C.F.R. § 5.27"} <= set(by_cite)
+    for c in fda["citations"]:
+        assert c["source"] in REGISTRY.sources and c["from"] and c["verification"] in LEVELS and c["source_title"]
+
+
+
+def test_every_printable_level_is_explained():
+    from foiagen.registry import PRINTABLE
+
+    assert set(LEVELS) == PRINTABLE
