@@ -24,6 +24,10 @@ app = typer.Typer(
 )
 
 
+def _is_terminal(stream) -> bool:
+    return stream is not None and stream.isatty()  # None: the process was started with the stream closed
+
+
 def _usage_error(message: str) -> None:
     typer.echo(f"foiagen: error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
@@ -36,7 +40,6 @@ def _print_diagnostics(diagnostics) -> None:  # render's diagnostics: the defaul
         typer.echo(format_text(diagnostics))
 
 
-OUTPUT_FORMATS = ("text", "parsable", "json", "github")
 
 
 @app.command()
@@ -58,65 +61,24 @@ def validate(
     """
     import os
 
-    from .check import check_paths
-    from .diagnostics import format_github, format_json, format_parsable, summary
-    from .rules import rules_by_id
+    from .api import UsageError, check
+    from .diagnostics import summary
+    from .report import FORMATS, format_diagnostics
 
     if output is None:
         output = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    if output not in OUTPUT_FORMATS:
-        _usage_error(f"unknown --format {output!r}; choose from {', '.join(OUTPUT_FORMATS)}")
-    known = rules_by_id()
-    chosen = {}
-    for name, value in (("--select", select), ("--ignore", ignore)):
-        ids = {i.strip() for i in (value or "").split(",") if i.strip()}
-        unknown = sorted(ids - set(known))
-        if unknown:
-            _usage_error(f"{name}: unknown rule id {', '.join(unknown)} (see `foiagen rules`)")
-        chosen[name] = ids
-    result, missing = check_paths(paths or [Path(".")])
-    if missing:
-        _usage_error(f"no such file or folder: {missing[0]}")
-    if not result.files:
-        _usage_error("no spec (*.yaml, *.yml) or template (*.j2) files found")
-    shown = [d for d in result.diagnostics
-             if (not chosen["--select"] or d.rule in chosen["--select"]) and d.rule not in chosen["--ignore"]]
-    if output == "json":
-        typer.echo(format_json(shown))
-    elif output == "github":
-        if shown:
-            typer.echo(format_github(shown))
-    elif output == "parsable":
-        if shown:
-            typer.echo(format_parsable(shown))
-    else:
-        _print_text(shown, known)
-        if sys.stderr.isatty():
-            typer.echo(summary(shown, result.files), err=True)
-    failing = {"error", "warning"} if strict else {"error"}
-    raise typer.Exit(EXIT_PROBLEMS if any(d.level in failing for d in shown) else EXIT_OK)
-
-
-def _print_text(diagnostics, known) -> None:
-    """One line per problem; on a terminal, coloured by level with the fix beneath."""
-    if not diagnostics:
-        return
-    if not sys.stdout.isatty():
-        from .diagnostics import format_text
-
-        typer.echo(format_text(diagnostics))
-        return
-    from rich.console import Console
-    from rich.markup import escape
-
-    console = Console(highlight=False)
-    colours = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-    for d in diagnostics:
-        console.print(f"[bold]{escape(d.file)}:{d.line}:{d.column}:[/] [{colours.get(d.level, '')}]{d.level}[/] "
-                      f"{escape(d.message)} [dim]({escape(d.rule)})[/]", soft_wrap=True)
-        hint = d.hint or (known[d.rule].hint if d.rule in known else "")
-        if hint:
-            console.print(f"    [dim]fix: {escape(hint)}[/]", soft_wrap=True)
+    if output not in FORMATS:
+        _usage_error(f"unknown --format {output!r}; choose from {', '.join(FORMATS)}")
+    try:
+        result = check(paths or [Path(".")], select=(select or "").split(","), ignore=(ignore or "").split(","))
+    except UsageError as exc:
+        _usage_error(str(exc))
+    shown = format_diagnostics(result.diagnostics, output, tty=_is_terminal(sys.stdout))
+    if shown:
+        typer.echo(shown)
+    if output == "text" and _is_terminal(sys.stderr):
+        typer.echo(summary(result.diagnostics, result.files), err=True)
+    raise typer.Exit(EXIT_PROBLEMS if result.failed(strict) else EXIT_OK)
 
 
 @app.command()
@@ -247,37 +209,13 @@ def agencies(
     import datetime as dt
     import json
 
-    from .registry import load_registry
+    from .api import find_agencies
 
     try:
         day = dt.date.fromisoformat(on) if on else dt.date.today()
     except ValueError:
         _usage_error(f"--date must be YYYY-MM-DD, not {on!r}")
-    from .citing import agency_citations
-
-    registry = load_registry()
-    found = registry.search_agencies(query)
-    rows = []
-    for a in found:
-        authority = registry.authorities.get(a.regulation)
-        rows.append({
-            "id": a.id,
-            "name": a.name,
-            "abbreviation": a.abbreviation,
-            "parent": a.parent,
-            "regulation": authority.part if authority else "",
-            "regulation_id": a.regulation,
-            "also_regulations": list(a.also_regulations),
-            "channels": [c.channel for c in a.channels if c.in_force(day)],
-            "channel_history": [{"channel": c.channel, "from": c.start and c.start.isoformat(), "until": c.end and c.end.isoformat()} for c in a.channels],
-            "portal": a.portal,
-            "email": a.email,
-            "address": list(a.office) + list(a.address),
-            "appeal": a.appeal,
-            "source": a.source,
-            "as_of": a.as_of,
-            "citations": agency_citations(registry, a.id, day),  # each with its source, dates and verification
-        })
+    rows = find_agencies(query, day)
     if as_json:
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif not rows:

@@ -1,0 +1,137 @@
+"""foiagen's public library verbs: load a spec, check specs and templates, render a letter.
+
+`import foiagen` exposes them lazily (`foiagen.load`, `foiagen.check`, `foiagen.render`), so
+importing the package costs nothing until one is called.  The CLI is a thin shell over them:
+each command parses its arguments, makes one of these calls and formats what comes back.
+
+    >>> loaded = foiagen.load("requests/2020-10-19-clearview-ice-cbp-dhs.yaml")
+    >>> loaded.ok, [d.parsable() for d in loaded.diagnostics][:1]
+    >>> files = foiagen.render(loaded.request, ["pdf", "txt"])      # {"pdf": b"%PDF…", "txt": b"…"}
+    >>> result = foiagen.check(["requests/"], ignore=["category-without-date-limit"])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from .diagnostics import Diagnostic
+
+
+class UsageError(ValueError):
+    """The call itself is wrong (a missing path, an unknown rule id or format): not a spec problem."""
+
+
+class SpecError(Exception):
+    """A spec has errors, so nothing was rendered; `diagnostics` says where."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__("; ".join(d.parsable() for d in diagnostics if d.level == "error"))
+        self.diagnostics = diagnostics
+
+
+@dataclass
+class Checked:
+    """What `check` found: every diagnostic kept by select/ignore, and how many files it read."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: int = 0
+
+    def failed(self, strict: bool = False) -> bool:
+        """Whether `foiagen validate` exits 1: an error, or with `strict` a warning too."""
+        failing = {"error", "warning"} if strict else {"error"}
+        return any(d.level in failing for d in self.diagnostics)
+
+
+def load(path: str | Path, registry=None, **options):
+    """Read, parse and validate one spec: a `Loaded` (request or None, and located diagnostics)."""
+    from .pipeline import load_request
+
+    return load_request(Path(path), registry, **options)
+
+
+def rule_ids(ids: Iterable[str], option: str = "rule ids") -> set[str]:
+    """Rule ids as given (stripped, blanks dropped), each one checked against the rule registry."""
+    from .rules import rules_by_id
+
+    chosen = {i.strip() for i in ids if i and i.strip()}
+    unknown = sorted(chosen - set(rules_by_id()))
+    if unknown:
+        raise UsageError(f"{option}: unknown rule id {', '.join(unknown)} (see `foiagen rules`)")
+    return chosen
+
+
+def check(paths: Iterable[str | Path] = (".",), select: Iterable[str] = (), ignore: Iterable[str] = (),
+          registry=None, **options) -> Checked:
+    """Check spec files, letter templates and folders of them, as `foiagen validate` does.
+
+    `select` keeps only those rule ids, `ignore` drops them (unknown ids raise UsageError, as
+    do a path that does not exist and paths holding no spec or template)."""
+    from .check import check_paths
+
+    selected, ignored = rule_ids(select, "--select"), rule_ids(ignore, "--ignore")
+    result, missing = check_paths([Path(p) for p in paths], registry, **options)
+    if missing:
+        raise UsageError(f"no such file or folder: {missing[0]}")
+    if not result.files:
+        raise UsageError("no spec (*.yaml, *.yml) or template (*.j2) files found")
+    kept = [d for d in result.diagnostics if (not selected or d.rule in selected) and d.rule not in ignored]
+    return Checked(kept, result.files)
+
+
+def render(spec, formats: Iterable[str] = ("docx", "pdf"), template: str | Path | None = None, registry=None) -> dict[str, bytes]:
+    """The letter of a spec (a path, or a Request from `load`) in each format: {format: bytes}.
+
+    A spec with errors raises SpecError (with its diagnostics); an unknown format UsageError."""
+    from .pipeline import render_outputs
+    from .writers import WRITERS
+
+    wanted = [f.strip().lower() for f in formats if f.strip()]
+    unknown = [f for f in wanted if f not in WRITERS]
+    if unknown or not wanted:
+        raise UsageError(f"unknown format {', '.join(unknown) or repr(','.join(formats))}; choose from {', '.join(WRITERS)}")
+    request = spec
+    if isinstance(spec, (str, Path)):
+        loaded = load(spec, registry)
+        if not loaded.ok:
+            raise SpecError(loaded.diagnostics)
+        request = loaded.request
+    return render_outputs(request, wanted, registry, Path(template) if template is not None else None)
+
+
+def find_agencies(query: str | None = None, on=None, registry=None) -> list[dict]:
+    """Directory entries matching `query` (all when None), each as JSON-ready data: its FOIA
+    regulation, the channels in force on `on` (default today) and their history, its addresses,
+    appeal authority, source and as-of date, and the citations a letter to it prints on that day
+    (what `foiagen agencies --json` prints)."""
+    import datetime as dt
+
+    from .citing import agency_citations
+    from .registry import load_registry
+
+    registry = registry or load_registry()
+    day = on or dt.date.today()
+    rows = []
+    for a in registry.search_agencies(query):
+        authority = registry.authorities.get(a.regulation)
+        rows.append({
+            "id": a.id,
+            "name": a.name,
+            "abbreviation": a.abbreviation,
+            "parent": a.parent,
+            "regulation": authority.part if authority else "",
+            "regulation_id": a.regulation,
+            "also_regulations": list(a.also_regulations),
+            "channels": [c.channel for c in a.channels if c.in_force(day)],
+            "channel_history": [{"channel": c.channel, "from": c.start and c.start.isoformat(),
+                                 "until": c.end and c.end.isoformat()} for c in a.channels],
+            "portal": a.portal,
+            "email": a.email,
+            "address": list(a.office) + list(a.address),
+            "appeal": a.appeal,
+            "source": a.source,
+            "as_of": a.as_of,
+            "citations": agency_citations(registry, a.id, day),  # each with its source, dates and verification
+        })
+    return rows
