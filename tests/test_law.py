@@ -386,3 +386,19 @@ def test_every_printable_level_is_explained():
     from foiagen.registry import PRINTABLE
 
     assert set(LEVELS) == PRINTABLE
+
+
+def test_the_audit_table_is_reproduced_with_a_status_for_every_finding():
+    import re
+
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "research" / "legal-audit-2026-12.md").read_text(encoding="utf-8")
+    rows = {int(m.group(1)): m.group(2) for m in re.finditer(r"^\| (\d+) \|.*\| ([^|]+) \|$", doc, re.M)}
+    assert sorted(k for k in rows if k <= 29) == list(range(1, 30))
+    tests = (ROOT / "tests" / "test_law.py").read_text(encoding="utf-8")
+    for n in range(1, 30):
+        status = rows[n]
+        assert re.match(r"\*\*(Fixed|Answered|Open)", status.strip()), (n, status)
+        for name in re.findall(r"`(test_[a-z0-9_]+)`", status):
+            assert f"def {name}(" in tests or name == "test_a_doj_letter_cites_28_cfr_and_never_6_cfr", (n, name)
