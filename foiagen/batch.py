@@ -25,7 +25,7 @@ _GLOB = re.compile(r"[*?\[]")
 
 
 def expand_specs(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """Files, folders (every *.yaml/*.yml inside, parts skipped) and globs -> (specs, missing)."""
+    """Files, folders (every *.yaml/*.yml inside, parts and case logs skipped) and globs -> (specs, missing)."""
     from .check import collect
 
     specs, missing = [], []
@@ -41,7 +41,8 @@ def expand_specs(paths: list[Path]) -> tuple[list[Path], list[Path]]:
             specs.append(path)
         else:
             missing.append(path)
-    return list(dict.fromkeys(specs)), missing
+    # case logs (<stem>.case.yaml, e.g. from a shell's requests/*.yaml) are not letter specs
+    return list(dict.fromkeys(p for p in specs if not p.name.endswith((".case.yaml", ".case.yml")))), missing
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Checking paths for `foiagen validate`: request specs (*.yaml, *.yml) and letter templates (*.j2).
+"""Checking paths for `foiagen validate`: request specs (*.yaml, *.yml), case logs (*.case.yaml) and letter templates (*.j2).
 
 A template is checked twice: its Jinja syntax (errors at their template line), then a real
 render, in Jinja's sandbox with undefined values as errors, against the shipped sample spec
@@ -81,15 +81,29 @@ def check_template(path: Path, requests) -> list[Diagnostic]:
 
 
 def check_paths(paths: list[Path], registry=None) -> tuple[CheckResult, list[Path]]:
+    from .caselog import is_case_log
+
     specs, templates, missing = collect(paths)
+    case_logs = [p for p in specs if is_case_log(p)]
     result = CheckResult()
-    good_requests = []
+    good_requests, loaded_specs = [], {}
     for spec in specs:
+        if is_case_log(spec):
+            continue
         loaded = load_request(spec, registry)
         result.diagnostics += loaded.diagnostics
         result.files += 1
         if loaded.ok:
             good_requests.append(loaded.request)
+            loaded_specs[spec.resolve()] = loaded.request
+    if case_logs:
+        from .case import load_case
+        from .caselog import default_request_path
+
+        for log in case_logs:  # a case log's own spec, when checked in this run, is not read twice
+            request = loaded_specs.get(default_request_path(log).resolve())
+            result.diagnostics += load_case(log, registry, request).diagnostics
+            result.files += 1
     if templates:
         samples = sample_requests() + good_requests
         for template in templates:

@@ -299,6 +299,9 @@ def rules() -> None:
     typer.echo(rules_markdown())
 
 
+from . import cli_case  # noqa: E402,F401  (registers status and deadlines on the app)
+
+
 def main() -> None:
     try:
         app(prog_name="foiagen")

@@ -1,0 +1,109 @@
+"""Deadlines: pure functions of (a case's events, the agency's rule, the holidays) to dates.
+
+The day counts and their law are data (foiagen/data/deadlines.yaml); the holidays come from
+foiagen.workdays.  Nothing here reads a case-log file or prints: `status` formats what this
+computes, and the letters cite what it returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .workdays import add_days, add_working_days, working_days_between
+
+
+@dataclass(frozen=True)
+class Limit:
+    """One time limit: `days` of `kind` counted from an event, and the law that sets it."""
+
+    name: str
+    days: int
+    kind: str  # working | calendar
+    meaning: str  # citation meaning (statute `foia`, or the agency regulation's authority)
+    authority: str  # "foia" or a regulation id
+    source: str
+    counted_from: str = ""
+    start: dt.date | None = None
+    note: str = ""
+
+    def due(self, start: dt.date, extra_working_days: int = 0) -> dt.date:
+        base = add_days(start, self.days, self.kind)
+        return add_working_days(base, extra_working_days) if extra_working_days else base
+
+    def describe(self) -> str:
+        return f"{self.days} {self.kind} days"
+
+
+@dataclass(frozen=True)
+class Rules:
+    statute: dict  # name -> Limit or dict (limits without a day count)
+    appeal_windows: dict  # regulation id -> Limit
+    tracking_shapes: dict  # agency id -> {"request": regex, "appeal": regex}
+    tracking_source: str
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    import yaml
+
+    raw = yaml.load(resources.files("foiagen.data").joinpath("deadlines.yaml").read_text(encoding="utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    statute = {}
+    for name, entry in raw["statute"].items():
+        statute[name] = _limit(name, entry, "foia") if "days" in entry else dict(entry)
+    windows = {reg: _limit("appeal_window", entry["appeal_window"], reg) for reg, entry in raw["regulations"].items()}
+    tracking = raw["tracking_numbers"]
+    return Rules(statute, windows, dict(tracking["shapes"]), tracking["source"])
+
+
+def _limit(name: str, entry: dict, authority: str) -> Limit:
+    return Limit(name, int(entry["days"]), entry["kind"], entry["meaning"], authority, entry["source"],
+                 entry.get("counted_from", ""), entry.get("from"), entry.get("note", ""))
+
+
+def appeal_window(regulation: str, on: dt.date, rules: Rules | None = None) -> Limit:
+    """The agency's appeal window in force on `on`, never shorter than the statute's 90 days."""
+    rules = rules or load_rules()
+    floor = rules.statute["appeal_window_floor"]
+    window = rules.appeal_windows.get(regulation)
+    if window is None or (window.start is not None and on < window.start):
+        return floor
+    # 90 working days always outlast 90 calendar days; a shorter rule yields to the floor
+    if window.kind == "calendar" and window.days < floor.days:
+        return floor
+    return window
+
+
+# -- the quick answer ------------------------------------------------------------------------
+def quick_deadlines(received: dt.date, regulation: str = "", extension: bool = False,
+                    adverse: dt.date | None = None, appeal_received: dt.date | None = None,
+                    rules: Rules | None = None) -> dict:
+    """Every deadline for a request received on `received` (and an adverse answer on `adverse`)."""
+    rules = rules or load_rules()
+    s = rules.statute
+    determination = s["determination"].due(received)
+    extended = s["determination"].due(received, s["extension"].days)
+    out = {
+        "received": received.isoformat(),
+        "determination_due": determination.isoformat(),
+        "determination_due_extended": extended.isoformat(),
+        "expedite_decision_due": s["expedite_decision"].due(received).isoformat(),
+        "constructive_exhaustion_from": ((extended if extension else determination) + dt.timedelta(days=1)).isoformat(),
+    }
+    if adverse is not None:
+        window = appeal_window(regulation, adverse, rules)
+        out["appeal_due"] = window.due(adverse).isoformat()
+        out["appeal_window"] = f"{window.describe()} ({window.authority}, {window.meaning})"
+        appeal_received = appeal_received or adverse
+    start = appeal_received or received
+    out["appeal_decision_due"] = s["appeal_decision"].due(start).isoformat()
+    out["appeal_decision_due_extended"] = s["appeal_decision"].due(start, s["extension"].days).isoformat()
+    out["appeal_decision_counted_from"] = start.isoformat()
+    return out
+
+
+def elapsed_working_days(start: dt.date, end: dt.date) -> int:
+    return working_days_between(start, end)

@@ -1,0 +1,114 @@
+"""FOIA deadlines against dates computed by hand, one comment per case (the `holidays` package is the only holiday source)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from foiagen.caselog import AgencyCase, Event
+from foiagen.clock import agency_clock
+from foiagen.deadlines import appeal_window, quick_deadlines
+from foiagen.workdays import add_working_days, holidays_in, is_working_day, working_days_between
+
+D = dt.date
+
+
+def ev(kind, day, **fields):
+    return Event(kind, day, **fields)
+
+
+def clock(events, regulation="dhs-6cfr5", request_date=None, designated=None, expedite=False):
+    case = AgencyCase("x", tuple(events))
+    first = events[0].date if events else D(2021, 1, 4)
+    return agency_clock(case, request_date or first, regulation, expedite, designated)
+
+
+# (why, events, regulation, designated receipt, deadline key, expected due) — each date counted by hand
+CASES = [
+    # Fri Mar. 5, 2021: Mar. 8-12, 15-19, 22-26, 29-Apr. 2 are the 20 working days; no holiday in March
+    ("received on a Friday", [ev("sent", D(2021, 3, 5))], "dhs-6cfr5", None, "determination", D(2021, 4, 2)),
+    # received on Saturday Mar. 6: Monday Mar. 8 is still day 1
+    ("received on a Saturday", [ev("sent", D(2021, 3, 6))], "dhs-6cfr5", None, "determination", D(2021, 4, 2)),
+    # July 4, 2020 was a Saturday, observed Friday July 3: Jun. 30-Jul. 2 (3), Jul. 6-10 (8), 13-17 (13), 20-24 (18), 27-28 (20)
+    ("observed Friday holiday", [ev("sent", D(2020, 6, 29))], "dhs-6cfr5", None, "determination", D(2020, 7, 28)),
+    # Juneteenth 2021 (Sat.) observed Fri. June 18, and July 5 (observed Independence Day): Jun. 15-17 (3),
+    # 21-25 (8), Jun. 28-Jul. 2 (13), Jul. 6-9 (17), 12-14 (20)
+    ("Juneteenth 2021 observed", [ev("sent", D(2021, 6, 14))], "dhs-6cfr5", None, "determination", D(2021, 7, 14)),
+    # June 19, 2020 was an ordinary Friday (Juneteenth is a holiday from 2021): Jun. 16-19 (4), 22-26 (9),
+    # Jun. 29-Jul. 2 (13), Jul. 6-10 (18), 13-14 (20)
+    ("no Juneteenth in 2020", [ev("sent", D(2020, 6, 15))], "dhs-6cfr5", None, "determination", D(2020, 7, 14)),
+    # Christmas 2021 (Sat.) observed Fri. Dec. 24; New Year 2022 (Sat.) observed Fri. Dec. 31; MLK Day Jan. 17:
+    # Dec. 20-23 (4), 27-30 (8), Jan. 3-7 (13), 10-14 (18), 18-19 (20)
+    ("Christmas to New Year, 2021", [ev("sent", D(2021, 12, 17))], "dhs-6cfr5", None, "determination", D(2022, 1, 19)),
+    # Christmas 2022 (Sun.) observed Mon. Dec. 26; New Year 2023 (Sun.) observed Mon. Jan. 2; MLK Day Jan. 16:
+    # Dec. 20-23 (4), 27-30 (8), Jan. 3-6 (12), 9-13 (17), 17-19 (20)
+    ("Christmas to New Year, 2022 (observed Mondays)", [ev("sent", D(2022, 12, 19))], "dhs-6cfr5", None, "determination", D(2023, 1, 19)),
+    # Oct. 19, 2020 + 20 working days (Veterans Day Nov. 11) = Nov. 17; + 10 (Thanksgiving Nov. 26) = Dec. 2
+    ("unusual-circumstances extension", [ev("sent", D(2020, 10, 19)), ev("extension", D(2020, 10, 20))], "dhs-6cfr5", None,
+     "determination", D(2020, 12, 2)),
+    # received Mon. Mar. 1, 2021: 20 working days end Mar. 29; tolled Mar. 10 to Mar. 17 stops the clock for
+    # Mar. 11, 12, 15, 16, 17 (5 working days): Mar. 30, 31, Apr. 1, 2, 5
+    ("tolled for clarification", [ev("sent", D(2021, 3, 1)), ev("tolled", D(2021, 3, 10), until=D(2021, 3, 17))], "dhs-6cfr5",
+     None, "determination", D(2021, 4, 5)),
+    # referred by a designated component that got it on Mar. 1, 2021; this one got it Mar. 22: the 20 days start
+    # no later than 10 working days after Mar. 1 (Mar. 15): Mar. 16-19 (4), 22-26 (9), 29-Apr. 2 (14), 5-9 (19), 12 (20)
+    ("designated component's receipt", [ev("sent", D(2021, 3, 22))], "dhs-6cfr5", D(2021, 3, 1), "determination", D(2021, 4, 12)),
+    # DHS: 90 working days after the Oct. 29, 2020 response: Oct. 30 (1), Nov. (19: Veterans Day, Thanksgiving) = 20,
+    # Dec. (22: Christmas) = 42, Jan. (19: New Year, MLK) = 61, Feb. (19: Presidents Day) = 80, Mar. 1-12 = 90
+    ("DHS appeal window, 90 working days", [ev("sent", D(2020, 10, 19)), ev("determination", D(2020, 10, 29), outcome="referral")],
+     "dhs-6cfr5", None, "appeal", D(2021, 3, 12)),
+    # DOJ: 90 calendar days after Jan. 4, 2021: Jan. 31 is day 27, Feb. 28 day 55, Mar. 31 day 86, Apr. 4 day 90
+    ("DOJ appeal window, 90 calendar days", [ev("sent", D(2020, 12, 1)), ev("determination", D(2021, 1, 4), outcome="denial")],
+     "doj-28cfr16", None, "appeal", D(2021, 4, 4)),
+    # no appeal rule in the registry for HHS: the statute's floor, 90 days after Jan. 4, 2021
+    ("statutory floor where the rule is not recorded", [ev("sent", D(2020, 12, 1)), ev("determination", D(2021, 1, 4), outcome="partial")],
+     "hhs-45cfr5", None, "appeal", D(2021, 4, 4)),
+    # appeal sent Jan. 13, 2021: Jan. 14-15 (2), MLK Day Jan. 18, Jan. 19-22 (6; Inauguration Day is no holiday
+    # outside D.C.), 25-29 (11), Feb. 1-5 (16), 8-11 (20)
+    ("appeal decision, 20 working days", [ev("sent", D(2020, 10, 19)), ev("determination", D(2020, 10, 29), outcome="referral"),
+                                          ev("appeal", D(2021, 1, 13))], "dhs-6cfr5", None, "appeal_decision", D(2021, 2, 11)),
+    # expedited processing: 10 calendar days after the Oct. 19, 2020 request
+    ("expedite decision, 10 calendar days", [ev("sent", D(2020, 10, 19))], "dhs-6cfr5", None, "expedite_decision", D(2020, 10, 29)),
+]
+
+
+@pytest.mark.parametrize("why,events,regulation,designated,key,expected", CASES, ids=[c[0] for c in CASES])
+def test_deadline_by_hand(why, events, regulation, designated, key, expected):
+    result = clock(events, regulation, designated=designated, expedite=True)
+    assert result.deadline(key).due == expected, why
+
+
+def test_acceptance_quick_answer():
+    out = quick_deadlines(D(2020, 10, 19))
+    assert out["determination_due"] == "2020-11-17"
+    assert out["determination_due_extended"] == "2020-12-02"
+    assert out["expedite_decision_due"] == "2020-10-29"
+
+
+def test_late_extension_does_not_count():
+    # ICE in seed 000: 20 working days ran out Nov. 17, 2020; its Dec. 1 extension came too late
+    result = clock([ev("sent", D(2020, 10, 19)), ev("extension", D(2020, 12, 1))])
+    assert result.deadline("determination").due == D(2020, 11, 17)
+    assert result.exhaustion_from(D(2021, 4, 13)) == D(2020, 11, 18)
+
+
+def test_holidays_come_from_the_package():
+    assert D(2021, 6, 18) in holidays_in(2021) and D(2020, 6, 19) not in holidays_in(2020)
+    assert D(2021, 1, 20) not in holidays_in(2021)  # Inauguration Day
+    assert not is_working_day(D(2021, 12, 31)) and is_working_day(D(2021, 1, 20))
+
+
+def test_counting_is_consistent():
+    start = D(2020, 12, 18)
+    for n in range(0, 300, 7):
+        due = add_working_days(start, n)
+        assert working_days_between(start, due) == n
+        assert n == 0 or is_working_day(due)
+    assert working_days_between(D(2021, 1, 22), D(2021, 1, 13)) == -working_days_between(D(2021, 1, 13), D(2021, 1, 22))
+
+
+def test_appeal_window_never_below_the_statute():
+    assert appeal_window("dhs-6cfr5", D(2021, 1, 1)).kind == "working"
+    assert appeal_window("dhs-6cfr5", D(2016, 7, 1)).authority == "foia"  # before the 2016 DHS rule took effect
+    assert appeal_window("nonexistent", D(2021, 1, 1)).days == 90

@@ -1,0 +1,91 @@
+"""`foiagen status` and `foiagen deadlines`: command, input, output, exit code."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from foiagen.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+REQUESTS = ROOT / "requests"
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, list(args))
+
+
+def test_deadlines_acceptance():
+    result = run("deadlines", "--received", "2020-10-19", "--json")
+    assert result.exit_code == 0
+    out = json.loads(result.stdout)
+    assert out["determination_due"] == "2020-11-17"
+    assert out["determination_due_extended"] == "2020-12-02"
+    assert {"expedite_decision_due", "appeal_decision_due"} <= set(out)
+
+
+def test_deadlines_with_an_adverse_answer_uses_the_agencys_window():
+    dhs = json.loads(run("deadlines", "--received", "2020-10-19", "--agency", "dhs", "--adverse", "2020-10-29", "--json").stdout)
+    doj = json.loads(run("deadlines", "--received", "2020-10-19", "--agency", "doj", "--adverse", "2020-10-29", "--json").stdout)
+    assert dhs["appeal_due"] == "2021-03-12"  # 90 working days (6 C.F.R. § 5.8(a)(1))
+    assert doj["appeal_due"] == "2021-01-27"  # 90 calendar days (28 C.F.R. § 16.8(a))
+
+
+def test_deadlines_usage_errors():
+    assert run("deadlines", "--received", "19/10/2020").exit_code == 2
+    assert run("deadlines", "--received", "2020-10-19", "--agency", "nope").exit_code == 2
+
+
+def test_status_of_seed_000_on_the_day_of_suit_every_deadline_lapsed():
+    result = run("status", str(REQUESTS), "--on", "2021-04-13", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = [r for r in json.loads(result.stdout)["rows"] if r["request"] == "2020-10-19-clearview-ice-cbp-dhs"]
+    assert {r["agency"]: r["tracking"] for r in rows} == {"cbp": "CBP-2021-008288", "ice": "2021-ICFO-12708", "dhs-privacy": "2021-HQFO-00091"}
+    for row in rows:
+        assert row["stage"].startswith("in litigation") and row["days_left"] < 0
+        assert {d["state"] for d in row["deadlines"]} <= {"met", "lapsed"}
+        assert any(d["state"] == "lapsed" for d in row["deadlines"])
+    dhs = next(r for r in rows if r["agency"] == "dhs-privacy")
+    assert dhs["appeal_number"] == "2021-HQAP-00039" and dhs["due"] == "2021-02-11"
+
+
+def test_status_before_the_suit_names_the_next_step():
+    result = run("status", str(REQUESTS / "2020-10-19-clearview-ice-cbp-dhs.yaml"), "--on", "2021-03-01", "--format", "csv")
+    rows = {r["agency"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["dhs-privacy"]["stage"] == "appeal decision overdue"
+    assert "5 U.S.C. § 552(a)(6)(C)(i)" in rows["dhs-privacy"]["cites"]
+    assert rows["cbp"]["stage"] == "determination overdue"
+    early = run("status", str(REQUESTS), "--on", "2020-10-21", "--format", "json")
+    cbp = next(r for r in json.loads(early.stdout)["rows"] if r["agency"] == "cbp")
+    assert cbp["stage"] == "awaiting determination" and cbp["days_left"] == 28  # Dec. 2 is working day 30 after Oct. 19, Oct. 21 is day 2
+
+
+def test_status_ics_parses_back_one_event_per_deadline(tmp_path):
+    from icalendar import Calendar
+
+    target = tmp_path / "deadlines.ics"
+    result = run("status", str(REQUESTS), "--on", "2021-04-13", "--format", "ics", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    calendar = Calendar.from_ical(target.read_bytes())
+    events = calendar.walk("VEVENT")
+    rows = json.loads(run("status", str(REQUESTS), "--on", "2021-04-13", "--format", "json").stdout)["rows"]
+    assert len(events) == sum(len(r["deadlines"]) for r in rows) > 0
+    assert len({str(e["uid"]) for e in events}) == len(events)
+    assert all(e.walk("VALARM") for e in events)
+    starts = {str(e["summary"]).split(":")[0]: e.decoded("dtstart") for e in events if "CBP" in str(e["summary"])}
+    assert str(starts["Determination due"]) == "2020-12-02"
+
+
+def test_status_table_and_bad_input(tmp_path):
+    table = run("status", str(REQUESTS), "--on", "2021-04-13")
+    assert table.exit_code == 0 and "CBP-2021-008288" in table.stdout
+    assert run("status", str(REQUESTS), "--format", "xml").exit_code == 2
+    bad = tmp_path / "x.case.yaml"
+    bad.write_text("agencies: [\n", encoding="utf-8")
+    result = run("status", str(bad))
+    assert result.exit_code == 1 and "x.case.yaml:" in result.output
