@@ -18,6 +18,7 @@ from .caselog import AgencyCase, CaseLog, load_case_log
 from .clock import AgencyClock, agency_clock
 from .deadlines import load_rules
 from .diagnostics import Diagnostic, has_errors, sort_diagnostics
+from .rules import report
 
 
 @dataclass(frozen=True)
@@ -96,18 +97,16 @@ def _read_request(log: CaseLog, registry, full: bool):
 
     line, column = log.request_key
     if not log.request_path.is_file():
-        return None, None, Diagnostic(log.file, line, column, "error",
-                                      f"the request spec {log.request_path.name} was not found beside the case log",
-                                      "case-request-missing", "name it in `request:` (a path relative to the case log)")
+        return None, None, _error(log, line, column, f"the request spec {log.request_path.name} was not found beside the case log",
+                                  "case-request-missing")
     if not full:
         facts = read_facts(log.request_path, registry)
         if facts is not None:
             return facts, None, None
     loaded = load_request(log.request_path, registry)
     if not loaded.ok:
-        return None, None, Diagnostic(log.file, line, column, "error",
-                                      f"the request spec {log.request_path.name} has errors; run `foiagen validate` on it",
-                                      "case-request-invalid")
+        return None, None, _error(log, line, column, f"the request spec {log.request_path.name} has errors; run `foiagen validate` on it",
+                                  "case-request-invalid")
     return RequestFacts.of(log.request_path, loaded.request), loaded.request, None
 
 
@@ -145,8 +144,8 @@ def read_facts(path: Path, registry) -> RequestFacts | None:
     return RequestFacts(path, date, agencies, expedite)
 
 
-def _error(log: CaseLog, line: int, column: int, message: str, rule: str, hint: str = "", level: str = "error") -> Diagnostic:
-    return Diagnostic(log.file, line, column, level, message, rule, hint)
+def _error(log: CaseLog, line: int, column: int, message: str, rule: str, hint: str = "") -> Diagnostic:
+    return report(rule, (log.file, line, column), message, hint or None)
 
 
 def _check_agencies(log: CaseLog, agencies: dict, registry) -> list[Diagnostic]:
@@ -164,8 +163,7 @@ def _check_agencies(log: CaseLog, agencies: dict, registry) -> list[Diagnostic]:
         if case.agency not in referred:
             out.append(_error(log, case.line, case.column,
                               f"the request does not address {case.agency}, and no determination refers it there",
-                              "case-agency-not-addressed", "record the referral: a determination with `outcome: referral` and `to:`",
-                              level="warning"))
+                              "case-agency-not-addressed", "record the referral: a determination with `outcome: referral` and `to:`"))
     for case in log.agencies:
         for event in case.all("determination"):
             for target in event.to:
@@ -196,7 +194,7 @@ def _check_order(log: CaseLog, case: AgencyCase, request_date: dt.date) -> list[
         if event.kind == "extension" and event.working_days > 10:
             out.append(_error(log, event.line, event.column,
                               f"an extension for unusual circumstances is at most 10 working days without the requester's agreement; {event.working_days} recorded",
-                              "case-long-extension", level="warning"))
+                              "case-long-extension"))
         previous = event
     return out
 
@@ -259,7 +257,7 @@ def _check_appeal(log: CaseLog, case: AgencyCase, clock: AgencyClock) -> list[Di
     if window is not None and adverse_before and appeal.date > window.due:
         out.append(_error(log, appeal.line, appeal.column,
                           f"appeal on {appeal.date}, after the appeal window closed on {window.due} ({window.limit})",
-                          "case-late-appeal", level="warning"))
+                          "case-late-appeal"))
     for event in case.all("appeal-acknowledged", "appeal-decided"):
         if event.date < appeal.date:
             out.append(_error(log, event.line, event.column, f"'{event.kind}' on {event.date} is before the appeal ({appeal.date})",
@@ -275,5 +273,5 @@ def _check_late_extension(log: CaseLog, case: AgencyCase, clock: AgencyClock) ->
             out.append(_error(log, event.line, event.column,
                               f"this extension came on {event.date}, after the 20 working days ran out on {clock.base_due}; "
                               "an extension must be noticed within the period, so foiagen does not count it",
-                              "case-late-extension", level="info"))
+                              "case-late-extension"))
     return out

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Diagnostic
+from .rules import report
 from .source import Node, display_path, load_file
 
 CASE_SUFFIXES = (".case.yaml", ".case.yml")
@@ -162,9 +163,8 @@ class _Reader:
     file: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
-    def error(self, where, message: str, rule: str, hint: str = "", level: str = "error") -> None:
-        file, line, column = where
-        self.diagnostics.append(Diagnostic(file, line, column, level, message, rule, hint))
+    def error(self, where, message: str, rule: str, hint: str = "") -> None:
+        self.diagnostics.append(report(rule, where, message, hint or None))
 
     def text(self, node: Node, what: str) -> str | None:
         if node.kind == "str":

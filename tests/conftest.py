@@ -24,8 +24,8 @@ if "FOIAGEN_CACHE_DIR" not in os.environ:
     _cache = tempfile.mkdtemp(prefix="foiagen-test-cache-")
     os.environ["FOIAGEN_CACHE_DIR"] = _cache
     atexit.register(shutil.rmtree, _cache, True)
-REQUESTS = sorted((ROOT / "requests").glob("*.yaml"))
-EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+REQUESTS = sorted(p for p in (ROOT / "requests").glob("*.yaml") if not p.name.endswith(".case.yaml"))
+EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*.yaml") if not p.name.endswith(".case.yaml"))
 
 # The smallest clean spec: the same base the rule examples edit (foiagen/rules.py).
 MINIMAL = BASE_SPEC

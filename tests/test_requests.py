@@ -131,6 +131,6 @@ def test_libreoffice_opens_the_docx_and_prints_every_footnote(seed, tmp_path):
 
 
 def test_every_reproduced_request_is_checked_here():
-    shipped = {p.stem for p in (ROOT / "requests").glob("*.yaml")}
+    shipped = {p.stem for p in (ROOT / "requests").glob("*.yaml") if not p.name.endswith(".case.yaml")}
     assert shipped == {p.stem for p in SEEDS.values()}
     assert shipped == {p.stem for p in (ROOT / "tests" / "expected").glob("*.yaml")}

@@ -12,6 +12,7 @@ summary, fix hint, a failing and a passing example) and holds their checks.
     substance    record categories, names, numbers, dates
     characters   characters the PDF font cannot draw
     fees         fee-waiver showings
+    caselog      case logs: their shape and their facts            (caselog.py, case.py)
 
 `get(id)` raises UnknownRule for an id no family declares; `report(id, where, message)`
 makes the Diagnostic with the table's level.  Nothing here imports a module above it
@@ -20,7 +21,7 @@ makes the Diagnostic with the table's level.  Nothing here imports a module abov
 
 from __future__ import annotations
 
-from . import files, schema, law, output, citations, regulations, substance, characters, fees  # noqa: F401  (declares)
+from . import files, schema, law, output, citations, regulations, substance, characters, fees, caselog  # noqa: F401  (declares)
 from ._base import BASE_SPEC, Example, Rule, UnknownRule, all_rules, get, report
 from ._context import LintContext
 from ._locate import no_includes

@@ -28,7 +28,7 @@ signatories:
 """
 
 LEVELS = ("error", "warning", "info")
-SCOPES = ("spec", "file", "template", "render")
+SCOPES = ("spec", "file", "template", "render", "caselog")
 
 
 @dataclass(frozen=True)
