@@ -78,6 +78,28 @@ PROBLEMS = [
 ]
 
 
+PROBLEMS += [
+    # an event without its kind's required field; a CBP event though the request addresses only ICE
+    ("""\
+     agencies:
+       ice:
+         - {date: 2026-03-10, event: sent}
+         - {date: 2026-03-11, event: tolled}
+       cbp:
+         - {date: 2026-03-10, event: received}
+     """, [(4, 7, "case-missing-field"), (5, 3, "case-agency-not-addressed")]),
+    # a 15-working-day extension; an appeal after DHS's 90 working days (Mar. 20 + 90 = July 29, 2026: Memorial Day, Juneteenth and July 3 observed skipped)
+    ("""\
+     agencies:
+       ice:
+         - {date: 2026-03-10, event: sent}
+         - {date: 2026-03-12, event: extension, working_days: 15}
+         - {date: 2026-03-20, event: determination, outcome: no-records}
+         - {date: 2026-08-03, event: appeal, grounds: [inadequate-search]}
+     """, [(4, 7, "case-long-extension"), (6, 7, "case-late-appeal")]),
+]
+
+
 @pytest.mark.parametrize("log,expected", PROBLEMS)
 def test_problems_are_located(tmp_path, log, expected):
     _, problems = check(tmp_path, log)
@@ -121,3 +143,16 @@ def test_validate_checks_case_logs(tmp_path):
     result = CliRunner().invoke(app, ["validate", str(tmp_path)])
     assert result.exit_code == 1
     assert "case-tracking-agency" in result.output and ".case.yaml:" in result.output
+
+
+def test_request_with_errors(tmp_path):
+    _, problems = check(tmp_path, "agencies:\n  ice:\n    - {date: 2026-03-10, event: sent}\n", spec="date: 2026-03-02\n")
+    assert problems == [(1, 1, "case-request-invalid")]
+
+
+def test_every_case_log_rule_is_raised_by_these_tests():
+    from foiagen.rules import all_rules
+
+    raised = {rule for _, expected in PROBLEMS for *_, rule in expected}
+    raised |= {"case-request-missing", "case-request-invalid", "case-late-extension"}  # the three tests above
+    assert raised == {r.id for r in all_rules() if r.scope == "caselog"}

@@ -151,7 +151,8 @@ RAISED_HERE = {
 
 
 def test_every_rule_is_raised_by_a_test():
-    assert sorted(r.id for r in RULES if r.fail is None and r.id not in RAISED_HERE) == []
+    # case-log rules are raised, each where it says, by tests/test_caselog.py
+    assert sorted(r.id for r in RULES if r.fail is None and r.id not in RAISED_HERE and r.scope != "caselog") == []
 
 
 @pytest.mark.parametrize("rule_id", sorted(RAISED_HERE))
