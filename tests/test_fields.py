@@ -232,3 +232,16 @@ def test_a_category_split_into_glued_pieces_is_warned(tmp_path):
     assert "printed without their commas" in found[0].message
     ok = MINIMAL.replace("    - All contracts since 2024.", '    - ["All contracts ", {i: since}, " 2024."]')
     assert [d for d in diagnostics(tmp_path, ok) if d.rule == "flow-list-split"] == []
+
+
+def test_every_rule_says_how_to_fix_it():
+    """Each rule declares its fix; report() puts it on every diagnostic (the terminal prints it
+    under the problem, GitHub annotations and JSON carry it)."""
+    from foiagen.rules import rules_by_id
+
+    assert [rule_id for rule_id, rule in rules_by_id().items() if not rule.hint] == []
+
+
+def test_a_diagnostic_carries_its_rules_fix(tmp_path):
+    found = diagnostics(tmp_path, MINIMAL.replace("2026-03-02", "2026-02-30"))
+    assert [(d.rule, d.hint) for d in found] == [("bad-date", "write the date as YYYY-MM-DD, e.g. 2026-03-02")]

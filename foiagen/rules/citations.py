@@ -29,7 +29,7 @@ RULES = declare(
        "A § 552 subsection path has a letter in the wrong case: levels go (a), (4), (A), (iii), (II), (aa); "
        "also exemption subparagraphs such as (b)(7)(c) for (b)(7)(C).",
        Example(_BG + "Fees may be waived under 5 U.S.C. § 552(A)(4)(a)(iii).\n", where=(12, 52)),
-       Example(_BG + "Fees may be waived under 5 U.S.C. § 552(a)(4)(A)(iii).\n")),
+       Example(_BG + "Fees may be waived under 5 U.S.C. § 552(a)(4)(A)(iii).\n"), hint='write the level in its case: (a)(4)(A)(iii)(II)(aa); exemption 7(C) is (b)(7)(C)'),
     Rule("agency-only-ground-cited-to-statute", "error",
        "A sentence cites the statute's § 552(a)(6)(E) for an expedite ground only agency rules have "
        "(loss of due process rights; media interest raising questions about the government's integrity).",

@@ -13,28 +13,28 @@ from ._base import Example, Rule, declare, report
 RULES = declare(
     "law",
     Rule("date-outside-registry", "error", "The letter is dated before the registry's earliest verified FOIA text.",
-       Example("date: 2015-01-05\n", "date: 2026-03-02\n", (1, 1))),
+       Example("date: 2015-01-05\n", "date: 2026-03-02\n", (1, 1)), hint="check the letter's date (YYYY-MM-DD); the message gives the earliest date foiagen can cite for"),
     Rule("expedite-without-basis", "error", "Expedited processing is asked without a ground and its justification.",
-       Example("expedite:\n  grounds: {}\n  certification: true\n", "", (13, 12))),
+       Example("expedite:\n  grounds: {}\n  certification: true\n", "", (13, 12)), hint='add a ground under expedite.grounds with its facts, e.g. urgency_to_inform: [Facts that show the urgency.]'),
     Rule("expedite-without-certification", "error", "Expedited processing is asked without the certification the statute requires.",
        Example("expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  certification: false\n", "", (14, 18)),
-       Example("expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  certification: true\n", "")),
+       Example("expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  certification: true\n", ""), hint='set `certification: true`, or `certification: {by: Full Name}`'),
     Rule("news-media-without-showing", "error", "News-media fee status is claimed without saying why the requesters are news media.",
        Example("fees:\n  category: news_media\n", "", (13, 3)),
-       Example("fees:\n  category: news_media\n  news_media: [We publish a newsletter read by 5,000 people.]\n", "")),
+       Example("fees:\n  category: news_media\n  news_media: [We publish a newsletter read by 5,000 people.]\n", ""), hint='add fees.news_media: how the requesters gather information, turn it into distinct works and distribute them'),
     Rule("institution-status-without-showing", "error",
        "Educational or noncommercial scientific fee status is claimed without `educational:` / `scientific:`, the showing "
        "that a school or research institution makes the request under its auspices for its research (6 C.F.R. § 5.11(b)(4)-(5), "
        "28 C.F.R. § 16.10(b)(4)-(5)).",
        Example("fees:\n  category: educational\n", "", (13, 3)),
        Example("fees:\n  category: educational\n  educational: [The Clinic is part of a law school's program of scholarly research; "
-               "this request is made under the school's auspices for that research.]\n", "")),
+               "this request is made under the school's auspices for that research.]\n", ""), hint='add fees.educational or fees.scientific describing the institution and its research, or choose another fee category'),
     Rule("institution-status-for-individual", "error",
-       "Educational or scientific fee status is claimed for an individual requester: only an institution can hold it."),
+       "Educational or scientific fee status is claimed for an individual requester: only an institution can hold it.", hint="choose another fee category (other, or news_media with its showing), or make the request in the institution's name"),
     Rule("agency-only-ground", "error", "An expedite ground that only some agencies' rules have (due process, media interest: marked agency_only in foiagen/data/citations.yaml) is asked of agencies whose rule lacks it.",
        Example("expedite:\n  grounds: {due_process: [Facts.]}\n  certification: true\n", "", (12, 1),
                also=(("date: 2026-03-02", "date: 2016-08-01"),)),
-       Example("expedite:\n  grounds: {due_process: [Facts.]}\n  certification: true\n", "")),
+       Example("expedite:\n  grounds: {due_process: [Facts.]}\n  certification: true\n", ""), hint='remove the ground, or address an agency whose rule has it (`foiagen cite expedite.GROUND --agency ID`)'),
     Rule("expedite-ground-not-routed", "error",
        "An expedite ground that the addressed agency's rule sends to one office is claimed, and the letter is not addressed "
        "to that office: DHS media-interest requests go to the Privacy Office (6 C.F.R. § 5.5(e)(2)), DOJ's to the Office "
@@ -44,13 +44,13 @@ RULES = declare(
                also=(("agencies: [ice]", "agencies: [ice, dhs-privacy]"),)),
        hint="add the office named in the message to 'agencies', or drop the ground"),
     Rule("unknown-citation", "error", "A {cite: …} or {rule: …} segment names a meaning the registry does not have.",
-       Example('    - ["Under ", {cite: fees.waver}, "."]\n', "    - All contracts since 2024.\n", (9, 19))),
+       Example('    - ["Under ", {cite: fees.waver}, "."]\n', "    - All contracts since 2024.\n", (9, 19)), hint='run `foiagen cite` to list the meanings the registry has'),
     Rule("citation-not-in-force", "error", "A {cite: …} or {rule: …} has no provision in force for these agencies on the letter's date.",
        Example('    - ["Under ", {rule: fees.waiver}, "."]\n', "    - All contracts since 2024.\n", (9, 19),
                also=(("date: 2026-03-02", "date: 2016-08-01"),)),
-       Example('    - ["Under ", {rule: fees.waiver}, "."]\n', "    - All contracts since 2024.\n")),
+       Example('    - ["Under ", {rule: fees.waiver}, "."]\n', "    - All contracts since 2024.\n"), hint="check the letter's date and agencies with `foiagen cite MEANING --date D --agency A`, or write the citation out"),
     Rule("channel-not-accepted", "warning", "The delivery line names a channel (email, mail, fax) an addressed agency does not accept on the letter's date (such as DHS, portal-only from a date the agency directory records).",
-       Example("delivery: Via email\n", "", (12, 11)), Example("delivery: Via online portal\n", "")),
+       Example("delivery: Via email\n", "", (12, 11)), Example("delivery: Via online portal\n", ""), hint="change `delivery` (e.g. 'Via online portal'); `foiagen render` writes the portal form texts beside the letter"),
     # -- rendering -----------------------------------------------------------------------
 )
 

@@ -6,8 +6,8 @@ from ._base import Rule, declare
 
 RULES = declare(
     "output",
-    Rule("bad-variation", "error", "A row of a --vars variations file is malformed or names no place in the spec.", scope="file"),
-    Rule("portal-field-too-long", "warning", "A portal form text is longer than the portal's 10,000-character field.", scope="render"),
-    Rule("cannot-render", "error", "A writer cannot render part of the letter (a character no font can draw); the message names it.", scope="render"),
-    Rule("template-error", "error", "A letter template has a syntax error, uses an undefined value, or emits invalid letter XML.", scope="template"),
+    Rule("bad-variation", "error", "A row of a --vars variations file is malformed or names no place in the spec.", scope="file", hint='correct the row and column shown in the variations file; its columns are spec paths such as agencies or requesters.0.organization'),
+    Rule("portal-field-too-long", "warning", "A portal form text is longer than the portal's 10,000-character field.", scope="render", hint='shorten that section, or summarise it in the portal field and attach the letter'),
+    Rule("cannot-render", "error", "A writer cannot render part of the letter (a character no font can draw); the message names it.", scope="render", hint="replace the character the message names with one the letter's font has"),
+    Rule("template-error", "error", "A letter template has a syntax error, uses an undefined value, or emits invalid letter XML.", scope="template", hint='correct the template at the line shown; `foiagen validate TEMPLATE` checks it again'),
 )

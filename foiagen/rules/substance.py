@@ -29,7 +29,7 @@ RULES = declare(
        Example(_BG + "IDF asks for these records.\n", where=(13, 13),
                also=(("  - organization: Example Clinic\n", "  - organization: Immigrant Defense Project\n    short_name: IDP\n"),)),
        Example(_BG + "IDP asks for these records.\n",
-               also=(("  - organization: Example Clinic\n", "  - organization: Immigrant Defense Project\n    short_name: IDP\n"),))),
+               also=(("  - organization: Example Clinic\n", "  - organization: Immigrant Defense Project\n    short_name: IDP\n"),)), hint="use the requester's short name as defined, or define this one as a requester, agency or component abbreviation"),
     Rule("ssn-like-number", "warning",
        "Free text holds a number shaped like a Social Security number (NNN-NN-NNNN): it does not belong in a FOIA "
        "letter about someone else's records.",
