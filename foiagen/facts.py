@@ -51,3 +51,57 @@ def usc5_sections_near_552() -> frozenset:
 
 def portal_field_limit() -> int:
     return int(load_facts()["portal_field_limit"]["characters"])
+
+
+@dataclass(frozen=True)
+class ParagraphMove:
+    """A paragraph of section `section` (C.F.R. `title`) that moved from `old` to `now` on `renumbered`."""
+
+    title: str
+    section: str
+    old: str
+    now: str
+    meaning: str
+    topics: tuple[str, ...]
+    agency: str
+    renumbered: dt.date
+    source: str
+
+
+@lru_cache(maxsize=1)
+def paragraph_moves() -> tuple[ParagraphMove, ...]:
+    return tuple(ParagraphMove(str(e["title"]), str(e["section"]), e["old"], e["now"], e["meaning"], tuple(e["topics"]),
+                               e["agency"], e["renumbered"], e["source"]) for e in load_facts()["paragraph_moves"])
+
+
+@lru_cache(maxsize=1)
+def statute_structure() -> dict[str, tuple[str, ...]]:
+    """Each provision of 5 U.S.C. § 552 that has paragraphs ("(a)(6)(E)") -> their designations."""
+    import yaml
+
+    text = resources.files("foiagen.data").joinpath("usc552-structure.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {str(parent): tuple(map(str, children)) for parent, children in data["children"].items()}
+
+
+@lru_cache(maxsize=1)
+def rule_paragraphs() -> dict[str, list[dict]]:
+    """Authority id -> the provisions whose paragraph list was read: {provision, children, from, source}."""
+    out: dict[str, list[dict]] = {}
+    for e in load_facts()["rule_paragraphs"]:
+        out.setdefault(e["authority"], []).append(dict(e, children=tuple(map(str, e["children"]))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def statute_names() -> dict[str, str]:
+    """A name of a law in lowercase ("privacy act") -> the section of 5 U.S.C. it names ("552a")."""
+    return {name.lower(): str(section) for section, names in load_facts()["statute_names"]["sections"].items() for name in names}
+
+
+def propositions() -> list[dict]:
+    return load_facts()["propositions"]
+
+
+def certification() -> dict:
+    return load_facts()["certification"]

@@ -47,8 +47,9 @@ CASES = [
     # without § (at the number), a swap of neighbours (§ 525) after a line break, and an extra digit (§ 5522)
     (edit("background: Under 5 USC 522 and 5 U.S.C.\n  § 525, and 5 U.S.C. § 5522.\n"),
      [(12, 25, "citation-typo"), (13, 3, "citation-typo"), (13, 23, "citation-typo")]),
-    # FOIA's real neighbours are no typo: the APA's § 551, "5 USC 552" without §, §§ 553-559, § 552b
-    (edit("background: Agency is defined in 5 U.S.C. § 551(1); see 5 USC 552 and 5 U.S.C. §§ 553-559 and § 552b.\n"), []),
+    # FOIA's real neighbours are no typo: the APA's § 551, §§ 553-559, § 552b; "5 USC 552" without § is only offered its form
+    (edit("background: Agency is defined in 5 U.S.C. § 551(1); see 5 USC 552 and 5 U.S.C. §§ 553-559 and § 552b.\n"),
+     [(12, 57, "usc-form")]),
     # the Privacy Act cited in a footnote, inside an italic segment of a flow sequence
     (edit('background: See note.[^pa]\nfootnotes:\n  pa: ["Records are exempt under ", {i: "5 U.S.C. § 552a(b)"}, "."]\n'),
      [(14, 51, "privacy-act-for-foia")]),

@@ -28,10 +28,15 @@ class LintContext:
         self.loc = Locator(root.where() if root is not None else ("", 1, 1))
         self.paras: list[Para] = []
         for paragraph in request.paragraphs():
-            for seg in paragraph:
-                if isinstance(seg, (m.Run, m.LinkRun)):
-                    self.loc.add(seg)
-            self.paras.append(Para(paragraph))
+            self._add(paragraph)
+        # the Re: line is free text too (a plain scalar): its slips are found at its words
+        self.subject = None
+        subject = root.value.get("subject") if root is not None and root.kind == "map" else None
+        if subject is not None and subject.kind == "str" and request.subject:
+            self.subject = self._add((m.Run(request.subject, where=subject.where()),))
+        # the records sought, apart from the description around them (background, purpose, …)
+        record_runs = {id(seg) for c in request.records.categories for text in (c.text, *c.items) for seg in text}
+        self.record_paras = [p for p in self.paras if p.runs and id(p.runs[0]) in record_runs]
         regs = [registry.authorities.get(a.regulation) if registry is not None else None for a in request.agencies]
         also = [registry.authorities.get(r) for a in request.agencies for r in a.also_regulations] if registry is not None else []
         self.addressed_parts = {part_of(r.part) for r in regs + also if r is not None and r.part}
@@ -41,6 +46,14 @@ class LintContext:
             for auth in registry.authorities.values():
                 if auth.kind == "regulation" and auth.part:
                     self.foia_parts.setdefault(part_of(auth.part), auth)
+
+    def _add(self, paragraph) -> Para:
+        for seg in paragraph:
+            if isinstance(seg, (m.Run, m.LinkRun)):
+                self.loc.add(seg)
+        para = Para(paragraph)
+        self.paras.append(para)
+        return para
 
     def report(self, rule_id: str, where: tuple, message: str, hint: str | None = None) -> None:
         self.out.append(report(rule_id, where, message, hint))

@@ -38,10 +38,10 @@ RULES = declare(
        hint="cite the agency's rule (e.g. DHS 6 C.F.R. § 5.5(e)(1)(iii)), or put the facts under expedite.grounds.due_process"),
 )
 
-_USC5 = Lazy(
+USC5 = Lazy(
     r"\b5\s*U\.?\s?S\.?\s?C\.?(?:A\.?)?\s*(?:(?P<sign>§§?)\s*|(?:[Ss]ec(?:tion|\.)|[Ss]s?\.)\s*)?(?P<sec>\d+[a-z]?)(?![\w])"
     r"|(?P<bare>§§?)\s*(?P<bsec>552a)\b")
-_PATH_552 = Lazy(r"(?:§§?\s*|U\.?\s?S\.?\s?C\.?\s*|[Ss]ection\s+)552(?P<path>(?:\([A-Za-z0-9]{1,5}\))+)")
+PATH_552 = Lazy(r"(?:§§?\s*|U\.?\s?S\.?\s?C\.?\s*|[Ss]ection\s+)552(?P<path>(?:\([A-Za-z0-9]{1,5}\))+)")
 _EXEMPTION_PATH = Lazy(r"(?<![\w)\]])\(b\)\((?P<n>\d)\)\((?P<el>[a-z])\)"
                              r"|\b[Ee]xemptions?\s+(?P<n2>\d)\((?P<el2>[a-z])\)")
 _E_PATH = Lazy(r"552\s*\(a\)\s*\(6\)\s*\([Ee]\)|(?<![\w)])\(a\)\(6\)\(E\)")
@@ -49,7 +49,7 @@ _AGENCY_ONLY = Lazy(r"(?i)\bdue[\s-]+process\b|\bmedia\s+interest\b|\bgovernment
                           r"|\bintegrity\s+of\s+(?:the\s+)?government\b")
 
 
-def _edit1(a: str, b: str) -> bool:
+def edit1(a: str, b: str) -> bool:
     """Whether a and b differ by one keystroke: a substitution, insertion, deletion or swap of neighbours."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -70,7 +70,7 @@ _LEVELS = (
 )
 
 
-def _path_case_errors(elements: list[str], first_level: int = 0) -> list[int]:
+def path_case_errors(elements: list[str], first_level: int = 0) -> list[int]:
     """Indexes of the elements of a § 552 path whose letters are in the wrong case."""
     wrong = []
     for i, el in enumerate(elements):
@@ -94,7 +94,7 @@ def usc_sections(ctx) -> None:
         text = para.text
         if "552" not in text and "U.S.C" not in text and "USC" not in text and "(b)(" not in text and "xemption" not in text:
             continue
-        for mt in _USC5.finditer(text):
+        for mt in USC5.finditer(text):
             sec = mt.group("sec") or mt.group("bsec")
             start = mt.start("sign") if mt.group("sign") else mt.start("bare") if mt.group("bare") else mt.start("sec")
             end = mt.end()
@@ -102,12 +102,12 @@ def usc_sections(ctx) -> None:
             if sec == "552a":
                 ctx.report("privacy-act-for-foia", ctx.at(para, start, end),
                             f"{cite} is the Privacy Act, not FOIA; a FOIA request cites 5 U.S.C. § 552")
-            elif sec not in usc5_sections_near_552() and _edit1(sec, "552"):
+            elif sec not in usc5_sections_near_552() and edit1(sec, "552"):
                 ctx.report("citation-typo", ctx.at(para, start, end),
                             f"5 U.S.C. {cite} is one keystroke from FOIA's § 552, and it is not FOIA; did you mean § 552?")
-        for mt in _PATH_552.finditer(text):
+        for mt in PATH_552.finditer(text):
             elements = re.findall(r"\(([A-Za-z0-9]+)\)", mt.group("path"))
-            wrong = _path_case_errors(elements)
+            wrong = path_case_errors(elements)
             if wrong:
                 _case_error(ctx, para, mt.start("path"), elements, wrong, 0, "§ 552")
         for mt in _EXEMPTION_PATH.finditer(text):
