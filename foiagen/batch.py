@@ -166,6 +166,17 @@ def _safe_name(name: str) -> str:
     return cleaned or "row"
 
 
+def safe_stem(stem: str) -> str:
+    """A spec file's stem as an output name: no control, bidi or other invisible character (a
+    name that displays as `txt.exe.pdf`), no line break, no leading dash, dot or space."""
+    import unicodedata
+
+    cleaned = "".join("-" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn")
+                      or (ch.isspace() and ch != " ") else ch for ch in stem)
+    cleaned = re.sub(r"-{2,}", "-", cleaned).strip().lstrip("-. ")
+    return cleaned or "letter"
+
+
 def _duplicate_names(rows: list[Variation], display: str) -> list[Diagnostic]:
     seen, out = set(), []
     for row in rows:
@@ -185,6 +196,7 @@ class Job:
     per_agency: bool = False
     template: Path | None = None
     variation: Variation | None = None
+    roots: tuple[Path, ...] = ()  # folders beyond the spec's and template's own that reads may use
 
 
 @dataclass
@@ -206,14 +218,14 @@ def run_job(job: Job) -> JobResult:
     from .writers import WRITERS, WriterError
 
     where = display_path(job.spec)
-    loaded = load_request(job.spec, variation=job.variation)
+    loaded = load_request(job.spec, variation=job.variation, roots=job.roots)
     lines = [d.parsable() for d in loaded.diagnostics]
     if loaded.request is None or has_errors(loaded.diagnostics):
         return JobResult(where, False, lines, [])
     files: dict[Path, bytes] = {}
     try:
         for suffix, request in letters_of(loaded.request, job.per_agency):
-            document = render_document(request, template_path=job.template)
+            document = render_document(request, template_path=job.template, roots=job.roots)
             for fmt, data in write_formats(document, list(job.formats)).items():
                 files[job.output_dir / f"{job.stem}{suffix}.{WRITERS[fmt][2]}"] = data
             if portal_agencies(request):

@@ -10,6 +10,8 @@ template or data file is read afresh, and a damaged or missing entry is rebuilt.
 from __future__ import annotations
 
 import os
+import stat
+import tempfile
 
 
 def cache_dir(name: str) -> str | None:
@@ -22,21 +24,28 @@ def cache_dir(name: str) -> str | None:
         base = os.path.join(home, "foiagen")
     folder = os.path.join(base, name)
     try:
-        os.makedirs(folder, exist_ok=True)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
     except OSError:
+        return None
+    # a folder someone else owns or can write to could hold planted entries: no cache then
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid() or info.st_mode & 0o022:
         return None
     return folder if os.access(folder, os.W_OK) else None
 
 
 def write_entry(path: str, data: bytes) -> None:
     """Write a cache entry whole or not at all (a temporary file renamed into place); never raises."""
-    tmp = f"{path}.{os.getpid()}.tmp"
+    tmp = None
     try:
-        with open(tmp, "wb") as f:
+        # mkstemp: a fresh, unpredictable name opened with O_EXCL, so a planted symlink is never followed
+        fd, tmp = tempfile.mkstemp(prefix=os.path.basename(path) + ".", suffix=".tmp", dir=os.path.dirname(path))
+        with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
     except OSError:
         try:
-            os.unlink(tmp)
+            if tmp:
+                os.unlink(tmp)
         except OSError:
             pass

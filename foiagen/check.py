@@ -52,25 +52,29 @@ def sample_requests():
     return [loaded.request] if loaded.ok else []
 
 
-def check_template(path: Path, requests) -> list[Diagnostic]:
+def check_template(path: Path, requests, roots=()) -> list[Diagnostic]:
     import jinja2
 
+    from .confine import RefusedRead, read_limited
     from .letterxml import LetterXMLError, parse_letter
     from .render import RenderError, letter_images, render_letter_xml, user_environment
+    from .sandbox import MAX_TEMPLATE_BYTES
 
     where = display_path(path)
     try:
-        source = path.read_text(encoding="utf-8")
+        source = read_limited(path, MAX_TEMPLATE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return [report("template-error", (where, 0, 0), f"cannot read template: {exc}")]
+        return [report("template-error", (where, 1, 1), f"cannot read template: {getattr(exc, 'strerror', '') or type(exc).__name__}")]
+    except RefusedRead as exc:
+        return [report(exc.rule, (where, 1, 1), f"template {exc.message}")]
     try:
-        user_environment(path.parent).parse(source, path.name, str(path))
+        user_environment(path.parent, roots).parse(source, path.name, str(path))
     except jinja2.TemplateSyntaxError as exc:
         return [report("template-error", (where, exc.lineno or 1, 1), f"Jinja syntax error: {exc.message}")]
     out = []
     for request in requests:
         try:
-            parse_letter(render_letter_xml(request, template_path=path), images=letter_images(request))
+            parse_letter(render_letter_xml(request, template_path=path, roots=roots), images=letter_images(request))
         except RenderError as exc:
             out.append(report("template-error", (where, exc.line or 1, 1), f"{exc.message} (rendering the spec titled {request.title!r})"))
         except LetterXMLError as exc:
@@ -80,7 +84,7 @@ def check_template(path: Path, requests) -> list[Diagnostic]:
     return out
 
 
-def check_paths(paths: list[Path], registry=None) -> tuple[CheckResult, list[Path]]:
+def check_paths(paths: list[Path], registry=None, roots=()) -> tuple[CheckResult, list[Path]]:
     from .caselog import is_case_log
 
     specs, templates, missing = collect(paths)
@@ -90,7 +94,7 @@ def check_paths(paths: list[Path], registry=None) -> tuple[CheckResult, list[Pat
     for spec in specs:
         if is_case_log(spec):
             continue
-        loaded = load_request(spec, registry)
+        loaded = load_request(spec, registry, roots=roots)
         result.diagnostics += loaded.diagnostics
         result.files += 1
         if loaded.ok:
@@ -107,7 +111,7 @@ def check_paths(paths: list[Path], registry=None) -> tuple[CheckResult, list[Pat
     if templates:
         samples = sample_requests() + good_requests
         for template in templates:
-            result.diagnostics += check_template(template, samples)
+            result.diagnostics += check_template(template, samples, roots)
             result.files += 1
     result.diagnostics = sort_diagnostics(result.diagnostics)
     return result, missing

@@ -40,6 +40,8 @@ def _print_diagnostics(diagnostics) -> None:  # render's diagnostics: the defaul
         typer.echo(format_text(diagnostics))
 
 
+ROOT_HELP = ("A folder includes, logos and template includes may also be read from (repeatable); "
+             "by default only the spec's or template's own folder tree.")
 
 
 @app.command()
@@ -49,6 +51,7 @@ def validate(
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
     select: Optional[str] = typer.Option(None, "--select", help="Only these rule ids (comma-separated)."),
     ignore: Optional[str] = typer.Option(None, "--ignore", help="Not these rule ids (comma-separated)."),
+    root: List[Path] = typer.Option([], "--root", help=ROOT_HELP),
 ) -> None:
     """Check request specs and letter templates; report every problem as path:line:col: level message (rule-id).
 
@@ -70,7 +73,7 @@ def validate(
     if output not in FORMATS:
         _usage_error(f"unknown --format {output!r}; choose from {', '.join(FORMATS)}")
     try:
-        result = check(paths or [Path(".")], select=(select or "").split(","), ignore=(ignore or "").split(","))
+        result = check(paths or [Path(".")], select=(select or "").split(","), ignore=(ignore or "").split(","), roots=tuple(root))
     except UsageError as exc:
         _usage_error(str(exc))
     shown = format_diagnostics(result.diagnostics, output, tty=_is_terminal(sys.stdout))
@@ -90,6 +93,7 @@ def render(
     variations: Optional[Path] = typer.Option(None, "--vars", help="CSV or YAML rows, one letter per row: columns are spec paths (agencies, requesters.0.organization, …) and 'name'."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Processes to render with (default: the number of cores)."),
     template: Optional[Path] = typer.Option(None, "--template", help="Your own letter template (runs sandboxed)."),
+    root: List[Path] = typer.Option([], "--root", help=ROOT_HELP),
 ) -> None:
     """Write each spec's letter as DIR/<spec file stem>.<format>.
 
@@ -103,7 +107,7 @@ def render(
     """
     import os
 
-    from .batch import Job, expand_specs, load_variations
+    from .batch import Job, expand_specs, load_variations, safe_stem
     from .pipeline import display_path
     from .writers import WRITERS
 
@@ -133,11 +137,11 @@ def render(
     work, stems = [], {}
     for file in files:
         for row in rows:
-            stem = file.stem if row is None else f"{file.stem}-{row.name}"
+            stem = safe_stem(file.stem) if row is None else f"{safe_stem(file.stem)}-{row.name}"
             if stem in stems:
                 _usage_error(f"{file} and {stems[stem]} would both be written as {stem}.*")
             stems[stem] = file
-            work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row))
+            work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row, tuple(root)))
     results = _run_jobs(work, jobs or os.cpu_count() or 1)
     failed = sum(not r.ok for r in results)
     if len(work) > 1 or failed:

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 
 LEVELS = ("error", "warning", "info")
+MAX_MESSAGE = 600  # characters: a message never carries a file's content at length
+# What a terminal or a log viewer would act on rather than show: controls (ESC starts
+# colour and title codes), bidi controls, line and paragraph separators.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def neutralise(text: str) -> str:
+    """`text` with every character a terminal would obey written as a visible escape (\\x1b)."""
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True, order=True)
@@ -17,6 +29,14 @@ class Diagnostic:
     message: str
     rule: str  # kebab-case rule id
     hint: str = ""
+
+    def __post_init__(self):
+        message = neutralise(self.message)
+        if len(message) > MAX_MESSAGE:
+            message = message[: MAX_MESSAGE - 1] + "…"
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "file", neutralise(self.file))
+        object.__setattr__(self, "hint", neutralise(self.hint))
 
     def parsable(self) -> str:
         """The default one-line form: path:line:col: level message (rule-id)."""

@@ -28,12 +28,15 @@ class Loaded:
         return self.request is not None and not has_errors(self.diagnostics)
 
 
-def load_request(path: Path, registry: Registry | None = None, variation=None) -> Loaded:
+def load_request(path: Path, registry: Registry | None = None, variation=None, roots=()) -> Loaded:
     """Read, parse and validate one spec; every problem comes back located.
 
     `variation` (see batch.Variation) changes values of the spec before it is checked;
-    problems in the changed values are reported in the variations file.
+    problems in the changed values are reported in the variations file.  Includes and
+    logos are read only from the spec's folder tree and the folders in `roots`.
     """
+    from .confine import resolve_roots
+
     registry = registry or load_registry()
     display = display_path(path)
     root, diagnostics = load_file(path, display)
@@ -42,7 +45,7 @@ def load_request(path: Path, registry: Registry | None = None, variation=None) -
     if variation is not None:
         root, problems = variation.apply(root)
         diagnostics += problems
-    ctx = Context(registry)
+    ctx = Context(registry, resolve_roots([path.parent, *roots]))
     request = read_request(ctx, root)
     diagnostics += ctx.diagnostics
     if request is not None:
@@ -98,6 +101,18 @@ def _umask() -> int:
     return mask
 
 
+def kept_mode(path: Path) -> int:
+    """The mode a letter written at `path` gets: the mode of the letter it replaces (a 0600
+    letter stays private), else the usual mode for a new file (mkstemp's 0600 is not)."""
+    import stat
+
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return 0o666 & ~_umask()
+    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else 0o666 & ~_umask()
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename: never a half-written letter."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -105,7 +120,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a letter gets the usual mode
+        os.chmod(tmp, kept_mode(path))
         os.replace(tmp, path)
     except BaseException:
         try:

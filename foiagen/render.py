@@ -13,7 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from . import model as m
@@ -121,26 +120,17 @@ def _configure(env: jinja2.Environment) -> jinja2.Environment:
 
 @lru_cache(maxsize=1)
 def builtin_environment() -> jinja2.Environment:
+    """The shipped templates, from modules compiled at build time (see sandbox.BuiltinLoader)."""
     env = jinja2.Environment(loader=_builtin_loader(), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True, bytecode_cache=_bytecode_cache())
+                             keep_trailing_newline=True)
     return _configure(env)
 
 
-def _bytecode_cache():
-    """Compiled templates kept between runs (compiling the letter costs ~70 ms a process).
-
-    Jinja keys each entry by the template's name and checks its source, so an edited
-    template is recompiled.  The folder is foiagen's cache folder (see foiagen.cache).
-    """
-    from .cache import cache_dir
-
-    folder = cache_dir(f"jinja-{jinja2.__version__}")
-    return jinja2.FileSystemBytecodeCache(folder) if folder else None
-
-
 def _builtin_loader() -> jinja2.BaseLoader:
-    return jinja2.PrefixLoader({BUILTIN_PREFIX.rstrip("/"): jinja2.FileSystemLoader(builtin_templates_folder())})
+    from .sandbox import BuiltinLoader
+
+    return jinja2.PrefixLoader({BUILTIN_PREFIX.rstrip("/"): BuiltinLoader(builtin_templates_folder())})
 
 
 def builtin_templates_folder() -> str:
@@ -156,11 +146,16 @@ def builtin_templates_folder() -> str:
     return str(Path(__file__).resolve().parent.parent / "templates")
 
 
-def user_environment(folder: Path) -> jinja2.Environment:
-    loader = jinja2.ChoiceLoader([_builtin_loader(), jinja2.FileSystemLoader(str(folder))])
-    env = SandboxedEnvironment(loader=loader, autoescape=True,
-                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                               keep_trailing_newline=True)
+def user_environment(folder: Path, roots=()) -> jinja2.Environment:
+    """A user's templates: sandboxed, reading only inside `folder` and `roots` (see sandbox);
+    the shipped templates (foiagen/…) to extend."""
+    from .confine import resolve_roots
+    from .sandbox import ConfinedLoader, LimitedSandbox
+
+    loader = jinja2.ChoiceLoader([_builtin_loader(), ConfinedLoader(folder, resolve_roots([folder, *roots]))])
+    env = LimitedSandbox(loader=loader, autoescape=True,
+                         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                         keep_trailing_newline=True)
     return _configure(env)
 
 
@@ -227,17 +222,22 @@ def letter_images(request: m.Request) -> dict[str, Image]:
             for i, q in enumerate(request.requesters) if q.logo is not None}
 
 
-def render_letter_xml(request: m.Request, registry: Registry | None = None, template_path: Path | None = None) -> str:
+def render_letter_xml(request: m.Request, registry: Registry | None = None, template_path: Path | None = None,
+                      roots=()) -> str:
     registry = registry or load_registry()
     if template_path is not None:
-        env = user_environment(template_path.parent)
+        env = user_environment(template_path.parent, roots)
         name = template_path.name
     else:
         env = builtin_environment()
         name = BUILTIN_PREFIX + BUILTIN_TEMPLATE
     try:
         template = env.get_template(name)
-        return template.render(template_context(request, registry))
+        if template_path is None:
+            return template.render(template_context(request, registry))
+        from .sandbox import render_limited
+
+        return render_limited(template, template_context(request, registry))
     except jinja2.TemplateSyntaxError as exc:
         raise RenderError(f"template syntax error: {exc.message}", exc.filename or name, exc.lineno) from None
     except jinja2.TemplateNotFound as exc:
@@ -250,6 +250,22 @@ def render_letter_xml(request: m.Request, registry: Registry | None = None, temp
         if not exc.line:
             exc.file, exc.line = _origin(exc, template_path, name)
         raise
+    except (Exception, RecursionError) as exc:
+        if template_path is None:
+            raise
+        # a user template's own fault (a limit, 1/0, a bad filter argument, endless recursion)
+        raise RenderError(_template_fault(exc), *_origin(exc, template_path, name)) from None
+
+
+def _template_fault(exc: BaseException) -> str:
+    from .sandbox import TemplateLimit
+
+    if isinstance(exc, TemplateLimit):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "template recursion is too deep (a macro that calls itself without end?)"
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"template failed: {type(exc).__name__}{': ' + detail if detail else ''}"
 
 
 def _origin(exc: BaseException, template_path: Path | None, name: str) -> tuple[str, int]:
@@ -270,5 +286,6 @@ def _origin(exc: BaseException, template_path: Path | None, name: str) -> tuple[
     return (BUILTIN_PREFIX + last.name if shipped else str(last)), frames[-1].lineno
 
 
-def render_document(request: m.Request, registry: Registry | None = None, template_path: Path | None = None) -> Document:
-    return parse_letter(render_letter_xml(request, registry, template_path), images=letter_images(request))
+def render_document(request: m.Request, registry: Registry | None = None, template_path: Path | None = None,
+                    roots=()) -> Document:
+    return parse_letter(render_letter_xml(request, registry, template_path, roots), images=letter_images(request))

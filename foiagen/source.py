@@ -57,19 +57,22 @@ def _diag(file, line, col, message, rule, hint=None) -> Diagnostic:
     return report(rule, (file, line, col), message, hint)
 
 
-def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
-    """Read a spec file as UTF-8 text, or say exactly why not."""
+def read_text(path: Path, display: str, roots=None) -> tuple[str | None, list[Diagnostic]]:
+    """Read a spec file as UTF-8 text, or say exactly why not (see confine: inside `roots`,
+    when given; a regular file; at most MAX_SPEC_BYTES)."""
+    from .confine import RefusedRead, read_limited
+
     try:
-        if path.is_dir():
-            return None, [_diag(display, 0, 0, "is a folder, not a spec file", "not-a-file")]
-        size = path.stat().st_size
-        if size > MAX_SPEC_BYTES:
-            return None, [_diag(display, 0, 0, f"file is {size:,} bytes; specs are limited to {MAX_SPEC_BYTES:,}", "file-too-large")]
-        data = path.read_bytes()
+        data = read_limited(path, MAX_SPEC_BYTES, roots)
     except FileNotFoundError:
         return None, [_diag(display, 0, 0, "no such file", "file-not-found")]
-    except OSError as exc:
-        return None, [_diag(display, 0, 0, f"cannot read file: {exc.strerror or exc}", "file-unreadable")]
+    except RefusedRead as exc:
+        message = exc.message
+        if exc.rule == "file-too-large":
+            message = f"file {exc.message.removeprefix('is ')}; specs are limited to {MAX_SPEC_BYTES:,} bytes"
+        elif exc.rule == "not-a-file" and "folder" in message:
+            message = "is a folder, not a spec file"
+        return None, [_diag(display, 0, 0, message, exc.rule)]
     return decode_text(data, display)
 
 
@@ -106,9 +109,9 @@ def parse_yaml(text: str, display: str) -> tuple[Node | None, list[Diagnostic]]:
     return _convert(root, display, diagnostics), diagnostics
 
 
-def load_file(path: Path, display: str | None = None) -> tuple[Node | None, list[Diagnostic]]:
+def load_file(path: Path, display: str | None = None, roots=None) -> tuple[Node | None, list[Diagnostic]]:
     display = display or str(path)
-    text, problems = read_text(path, display)
+    text, problems = read_text(path, display, roots)
     if text is None:
         return None, problems
     return parse_yaml(text, display)

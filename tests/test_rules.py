@@ -106,6 +106,10 @@ def _file_rules(tmp_path, monkeypatch):
     yield source.decode_text(b"a: b\x00", "bin.yaml")[1]  # binary-file
     yield source.decode_text(b"a: \xff\n", "latin.yaml")[1]  # not-utf8
     yield source.load_file(tmp_path / "empty.yaml", "empty.yaml")[1]  # empty-file
+    for i in range(40):  # a chain of includes deeper than foiagen follows
+        (tmp_path / f"p{i}.part.yaml").write_text(f"include: p{i + 1}.part.yaml\n", encoding="utf-8")
+    yield load_request(write_spec(tmp_path, MINIMAL.replace("  - organization: Example Clinic", "  - include: p0.part.yaml"),
+                                  "deep.yaml")).diagnostics  # include-too-deep
     monkeypatch.setattr(source, "MAX_SPEC_BYTES", 3)
     yield source.read_text(tmp_path / "plain.yaml", "plain.yaml")[1]  # file-too-large
 
@@ -146,7 +150,7 @@ RAISED_HERE = {
     "not-utf8": (_file_rules, "latin.yaml:1:4"), "empty-file": (_file_rules, "empty.yaml:1:1"),
     "file-too-large": (_file_rules, "plain.yaml:0:0"), "bad-variation": (_output_rules, "rows.csv:1:1"),
     "portal-field-too-long": (_output_rules, "long.yaml:1:1"), "template-error": (_output_rules, "bad.xml.j2"),
-    "cannot-render": (_output_rules, "c.yaml:"),
+    "cannot-render": (_output_rules, "c.yaml:"), "include-too-deep": (_file_rules, "p31.part.yaml:1:10"),
 }
 
 

@@ -22,6 +22,14 @@ RULES = declare(
        Example("title: Short title ✓\n", "title: Short title\n", (2, 20)),
        Example("title: Short title – café\n", "title: Short title\n"),
        hint="replace it with a character the font has (letters, punctuation, §, –, “ ”), or with words"),
+    Rule("bidi-control", "error", "Text holds a bidirectional control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): "
+         "DOCX viewers apply it and the PDF does not, so the copies of one letter would read differently (Trojan Source).",
+         Example('title: "Pay \\u202e0001$\\u202c now"\n', "title: Short title\n", (2, 8)),
+         hint="remove it; write right-to-left text without control characters"),
+    Rule("invisible-character", "warning", "Text holds an invisible format character (word joiner, byte-order mark, …) "
+         "that readers cannot see and the PDF drops.",
+         Example('title: "Short\\u2060title"\n', "title: Short title\n", (2, 8)),
+         hint="remove it unless you know why it is there"),
 )
 
 

@@ -21,6 +21,12 @@ RULES = declare(
        Example("agencies: !!set [ice]\n", "agencies: [ice]\n", (6, 11)), hint='remove the tag (!!…) and write the value as plain text'),
     Rule("multiple-documents", "error", "A spec file holds one YAML document.", Example("---\nother: 1\n", "", (12, 1)), hint='remove the `---` line, or put each document in a file of its own'),
     Rule("bad-key", "error", "A mapping key is not plain text.", Example("[a, b]: 1\n", "", (12, 1)), hint='write keys as plain words (organization:), not lists or mappings'),
+    Rule("read-outside-root", "error", "An `include:`, `logo:` or template include names a file outside the spec's or template's "
+         "own folder tree (after symlinks); add a folder with --root to allow it.",
+         Example("  - include: /etc/passwd\n", "  - organization: Example Clinic\n", (5, 14)), scope="file",
+         hint="keep included files beside the spec, or allow their folder with --root"),
+    Rule("include-too-deep", "error", "Includes nest more than 32 files deep.", scope="file",
+         hint="include the shared file directly rather than through a chain"),
     Rule("duplicate-key", "error", "A key appears twice in one mapping; YAML would silently keep the last.",
        Example("title: Short title\ntitle: Again\n", "title: Short title\n", (3, 1)), hint='keep one of the two; YAML would silently keep the last'),
 )

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import stat
 import unicodedata
 from pathlib import Path
 
@@ -29,9 +28,10 @@ _ALLOWED_CONTROLS = {"\n", "\t"}
 class Context:
     """Collects diagnostics and loads included files (each reported in its own file)."""
 
-    def __init__(self, registry=None):
+    def __init__(self, registry=None, roots=None):
         self.diagnostics: list[Diagnostic] = []
         self.registry = registry
+        self.roots = roots  # folders includes and logos may be read from (see confine); None: the first file's folder
         self.footnote_nodes: dict[str, Node] = {}  # label -> its node, to locate footnote problems
         self._including: list[str] = []
 
@@ -55,9 +55,16 @@ class Context:
         if display in self._including:
             self.error(target, f"include cycle: {' -> '.join(self._including + [display])}", "include-cycle")
             return None
-        loaded, problems = load_file(path, display)
+        if len(self._including) >= MAX_INCLUDE_DEPTH:
+            self.error(target, f"includes nest more than {MAX_INCLUDE_DEPTH} deep", "include-too-deep")
+            return None
+        loaded, problems = load_file(path, display, self.allowed_roots(node))
         if problems and any(p.rule == "file-not-found" for p in problems):
             self.error(target, f"included file {target.value!r} not found (looked for {display})", "include-not-found")
+            return None
+        if problems and problems[0].line == 0:  # refused before reading: report it where the spec asks
+            sep = ":" if problems[0].rule == "read-outside-root" else ""
+            self.error(target, f"included file {_short(target.value)}{sep} {problems[0].message}", problems[0].rule)
             return None
         self.diagnostics.extend(problems)
         if loaded is None:
@@ -67,6 +74,21 @@ class Context:
             return self.resolve_include(loaded)
         finally:
             self._including.pop()
+
+    def allowed_roots(self, node: Node):
+        from ..confine import resolve_roots
+
+        if self.roots is None:
+            self.roots = resolve_roots([Path(node.file).parent])
+        return self.roots
+
+
+MAX_INCLUDE_DEPTH = 32
+
+
+def _short(value: str, limit: int = 60) -> str:
+    """A user value quoted in a message, cut short (never a file's content at length)."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
 class Obj:
@@ -266,9 +288,39 @@ def check_text(ctx: Context, node: Node) -> str:
                 bad[text.index(ch)] = ch
     for i in sorted(bad):
         ch = bad[i]
-        name = unicodedata.name(ch, "control character")
+        name = unicodedata.name(ch, _unnamed(ch))
         ctx.error(node, f"character U+{ord(ch):04X} ({name}) at position {i + 1} of this value cannot be printed in a letter", "bad-character", hint="remove it or replace it with a printable character")
+    if not text.isascii():
+        _check_invisible(ctx, node, text)
     return text
+
+
+# Bidirectional controls reorder what a reader sees (Trojan Source, CVE-2021-42574): a DOCX
+# viewer applies them and the PDF does not, so the two copies of a letter would differ.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Invisible format characters a letter may carry on purpose: soft hyphen, zero-width space
+# (a line-break opportunity), (non-)joiners.
+_WANTED_FORMAT = {"\u00ad", "\u200b", "\u200c", "\u200d"}
+
+
+def _check_invisible(ctx: Context, node: Node, text: str) -> None:
+    for match in _BIDI_CONTROLS.finditer(text):
+        ch = match.group()
+        ctx.error(node, f"bidirectional control U+{ord(ch):04X} ({unicodedata.name(ch, 'bidi control')}) at position {match.start() + 1} "
+                  "of this value would make the letter read differently in different viewers", "bidi-control",
+                  hint="remove it; write right-to-left text without control characters")
+        return
+    for i, ch in enumerate(text):
+        if ch > "\u00ac" and ch not in _WANTED_FORMAT and unicodedata.category(ch) == "Cf":
+            ctx.error(node, f"invisible character U+{ord(ch):04X} ({unicodedata.name(ch, 'format character')}) at position {i + 1} "
+                        "of this value: readers cannot see it, and the PDF drops it", "invisible-character",
+                        hint="remove it unless you know why it is there")
+            return
+
+
+def _unnamed(ch: str) -> str:
+    category = unicodedata.category(ch)
+    return {"Co": "private-use character", "Cn": "unassigned character", "Cs": "surrogate"}.get(category, "control character")
 
 
 def read_str(ctx: Context, node: Node, what: str) -> str:
@@ -561,24 +613,21 @@ def read_logo(ctx: Context, node: Node) -> m.Logo | None:
     path = Path(node.file).parent / value
     display = display_path(path.resolve())
     hint = "a logo is a PNG or JPEG file of at most 2 MB"
+    from ..confine import RefusedRead, read_limited
+
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-            ctx.error(node, f"logo {value!r} is {kind}, not an image file (looked at {display})", "bad-logo", hint=hint)
-            return None
-        with path.open("rb") as fh:
-            data = fh.read(MAX_LOGO_BYTES + 1)
-        if len(data) > MAX_LOGO_BYTES:
-            ctx.error(node, f"logo {value!r} is {max(info.st_size, len(data)):,} bytes; logos are limited to {MAX_LOGO_BYTES:,} (2 MB)",
-                      "bad-logo", hint="save a smaller version of the image")
-            return None
-    except (FileNotFoundError, NotADirectoryError):
+        data = read_limited(path, MAX_LOGO_BYTES, ctx.allowed_roots(node))
+    except FileNotFoundError:
         ctx.error(node, f"logo file {value!r} not found (looked for {display})", "logo-not-found",
                   hint="the path is relative to the spec file that names it")
         return None
-    except OSError as exc:
-        ctx.error(node, f"logo {value!r} cannot be read: {exc.strerror or exc}", "bad-logo", hint=hint)
+    except RefusedRead as exc:
+        if exc.rule == "file-too-large":
+            ctx.error(node, f"logo {value!r} {exc.message} (2 MB)", "bad-logo", hint="save a smaller version of the image")
+        elif exc.rule == "read-outside-root":
+            ctx.error(node, f"logo {value!r}: {exc.message}", exc.rule)
+        else:
+            ctx.error(node, f"logo {value!r} {exc.message} (looked at {display})", "bad-logo", hint=hint)
         return None
     from ..images import ImageError, image_info
 
