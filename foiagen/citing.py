@@ -101,6 +101,7 @@ def format_text(rows: list[dict], meaning: str, on: dt.date) -> str:
             continue
         dates = f"from {r['from'] or 'any date'}" + (f" until {r['until']} (exclusive)" if r["until"] else "")
         lines.append(f"  {r['cite']}  [{r['authority']}] {r['verification']}, {dates}")
+        lines.append(f"      verification: {r['verification_means']}")
         lines.append(f"      source: {r['source']}: {r['source_title']} (as of {r['source_as_of']})")
         if r["note"]:
             lines.append(f"      note: {r['note']}")
