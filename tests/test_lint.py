@@ -94,6 +94,12 @@ CASES = [
           "    - All memoranda issued since the Contract was awarded.\n    - All emails sent between the date of the award and the present.\n",
           CATEGORY),
      [(12, 7, "category-without-date-limit")]),
+    # one identified record needs no date limit: an award ID, a term defined for it, an A-file (review: false positives)
+    (edit('    - The purchase order under Contract Award ID 70CMSD20P00000130 (the "Contract").\n'
+          "    - All invoices paid under the Contract.\n    - The complete A-file of the client.\n", CATEGORY), []),
+    # alike words, different substance: other kinds of record, or other named subjects (review: false positives)
+    (edit("    - All contracts with Clearview AI since 2024.\n    - All emails with Clearview AI since 2024.\n"
+          "    - All contracts with Palantir since 2024.\n    - All contracts with Anduril since 2024.\n", CATEGORY), []),
     # records.date_range limits every category
     (edit("    - Correspondence between ICE and Clearview AI.\n  date_range: {from: 2024-01-01}\n", CATEGORY), []),
     # parallel categories about different agencies are not duplicates, however alike their words

@@ -3,6 +3,8 @@ a short name misspelt, a number like a Social Security number, a date after the 
 
 from __future__ import annotations
 
+import re
+
 from .. import model as m
 from ._base import Example, Rule, declare
 from ._text import Lazy, dates_in, has_date_words, long_date
@@ -51,6 +53,14 @@ _CAPS = Lazy(r"[A-Z]{2,}(?:-[A-Z]+)*")  # a name in capitals (ICE, ACLU-NC); its
 _STATES = set("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
               "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP".split())
 _WORD = Lazy(r"[a-z0-9]+")
+_IDENTIFIER = Lazy(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{7,}\b|\bA-(?:file|number)\b|\bNo\.\s*\d")
+_DEFINED_TERM = Lazy(r"\(the [\"\u201c]([A-Z][\w ]{1,40})[\"\u201d]\)")
+_PROPER = Lazy(r"(?<=[a-z,] )[A-Z][a-z]{2,}")  # a capitalized word inside a sentence: a name (Clearview, Palantir)
+_SENTENCE_WORDS = frozenset()
+_LEADING = {"all", "any", "and", "or", "of", "the", "every", "each", "such", "other", "copies", "copy", "a", "an"}
+_LIMITING = {"about", "regarding", "related", "relating", "concerning", "governing", "between", "with", "from", "that",
+             "which", "who", "created", "on", "since", "in", "for", "to", "by", "including", "issued", "sent", "received",
+             "dated", "prepared", "used", "held", "maintained", "reflecting", "describing", "discussing", "showing"}
 _NAMES_AND_NUMBERS = Lazy(r"\b[A-Z][A-Z&]+\b|\d+")  # acronyms (ICE, HSI) and numbers (2017)
 
 
@@ -62,19 +72,45 @@ def _category_where(ctx, category: m.Category) -> tuple:
             return ctx.loc.words(seg, start, start + len(" ".join(words)))
     return ctx.root.where("records") if ctx.root is not None else ctx.loc.fallback
 
+
 def categories(ctx) -> None:
     records = ctx.request.records
+    bodies = [" ".join([m.rich_plain(c.text), *(m.rich_plain(i) for i in c.items)]) for c in records.categories]
+    # terms a category defines for one identified record ("… Award ID 70CMSD20P00000130 (the "Contract")")
+    defined = {term for body in bodies if _IDENTIFIER.search(body) for term in _DEFINED_TERM.findall(body)}
     texts = []
-    for number, category in enumerate(records.categories, 1):
+    for number, (category, body) in enumerate(zip(records.categories, bodies), 1):
         items = [m.rich_plain(i) for i in category.items]
-        body = " ".join([m.rich_plain(category.text), *items])
-        if category.date_range is None and records.date_range is None and not has_date_words(body):
+        if (category.date_range is None and records.date_range is None and not has_date_words(body)
+                and not _one_identified_record(body, defined)):
             ctx.report("category-without-date-limit", _category_where(ctx, category),
                         f"record category {number} has no date limit: no date_range and no dates in its text")
         texts.append((number, category, body, items))
     if len(texts) < 2:
         return
     _duplicates(ctx, texts)
+
+def _one_identified_record(body: str, defined: set) -> bool:
+    """A category that names one record by its number or file (a contract's award ID, an A-file) or
+    by a term defined for such a record: its date is the record's, and no date limit is missing."""
+    return bool(_IDENTIFIER.search(body) or any(re.search(rf"\bthe {re.escape(term)}\b", body) for term in defined))
+
+
+def _head(words: list[str]) -> frozenset:
+    """The kinds of record a category asks for: its words before the first word that limits them."""
+    head = []
+    for word in words:
+        if word in _LIMITING:
+            break
+        if word not in _LEADING:
+            head.append(word)
+    return frozenset(head)
+
+
+def _distinct(a: frozenset, b: frozenset) -> bool:
+    """Each side has something the other lacks (different records, or different named subjects)."""
+    return bool(a - b) and bool(b - a)
+
 
 def _duplicates(ctx, texts) -> None:
     """Near-duplicate categories: O(n²) pairs, each cut short by cheap tests before difflib's ratio."""
@@ -85,6 +121,8 @@ def _duplicates(ctx, texts) -> None:
 
     prepared = [(number, category, words(body), frozenset(_NAMES_AND_NUMBERS.findall(body)), items)
                 for number, category, body, items in texts]
+    proper = [frozenset(_PROPER.findall(body)) - _SENTENCE_WORDS for _, _, body, _ in texts]
+    heads = [_head(p[2]) for p in prepared]
     item_words: dict = {}
 
     def items_of(k):
@@ -101,7 +139,9 @@ def _duplicates(ctx, texts) -> None:
             if names_a != names_b:
                 continue  # parallel categories about different agencies, offices or years
             ratio = 0.0
-            if 2 * min(len(words_a), len(words_b)) >= 0.75 * (len(words_a) + len(words_b)):  # real_quick_ratio
+            # alike words, but different kinds of record or different named subjects, differ in substance
+            alike_words = not (_distinct(heads[i], heads[j]) or _distinct(proper[i], proper[j]))
+            if alike_words and 2 * min(len(words_a), len(words_b)) >= 0.75 * (len(words_a) + len(words_b)):  # real_quick_ratio
                 if not seq2:
                     matcher.set_seq2(words_b)
                     seq2 = True
