@@ -26,7 +26,8 @@ OUTPUT = Path(__file__).resolve().parent.parent / "foiagen" / "data" / "usc552-s
 COMMIT = "66d0b20a"
 CHUNKS = range(160, 178)  # chunck-160.md .. chunck-177.md hold § 552
 _LABEL = re.compile(r"^\(([A-Za-z]{1,4}|\d{1,2})\)")
-_INLINE = re.compile(r"(?:\band|\bor|;)\s+\(([A-Za-z]{1,4}|\d{1,2})\)\s+(?!of\b)[a-z]")
+_INLINE = re.compile(r"(?:\band|\bor|[;,]|(?<!paragraph)(?<!subparagraph)(?<!clause)(?<!section)(?<!subsection)(?<!under)"
+                     r"(?<!of)(?<!in)(?<!and)(?<!or)(?<=[a-z]))\s+\(([A-Za-z]{1,4}|\d{1,2})\)\s+(?!of\b)(?!or\b)(?!and\b)[a-z]")
 _LEVELS = (re.compile(r"^[a-z]$"), re.compile(r"^\d+$"), re.compile(r"^[A-Z]$"), re.compile(r"^[ivxl]+$"),
            re.compile(r"^[IVXL]+$"), re.compile(r"^([a-z])\1$"))
 
@@ -56,7 +57,8 @@ def labels(text: str, seen: set):
                 break
             yield mt.group(1), False
             line = line[mt.end():].lstrip()
-        # a sibling designated inside the paragraph: "(A) specifically authorized … and (B) are in fact …"
+        # designations inside the paragraph: "(A) specifically authorized … and (B) are in fact …",
+        # "(7) records … information (A) could reasonably …, (B) would deprive …"
         for mt in _INLINE.finditer(line):
             yield mt.group(1), True
 
@@ -87,12 +89,19 @@ def _level(label: str, path: list[str]) -> int | None:
 
 def structure(git_dir: str) -> dict[str, list[str]]:
     """Parent path ("" for the section) -> its children's designations, in order."""
+    return structure_of([chunk_text(git_dir, number) for number in CHUNKS])
+
+
+def structure_of(chunks: list[str]) -> dict[str, list[str]]:
+    """The tree of designations in the chunks' text, read in order."""
     tree: dict[str, list[str]] = {"": []}
     path: list[str] = []
     seen: set = set()
-    for number in CHUNKS:
-        for label, inline in labels(chunk_text(git_dir, number), seen):
-            if inline and not (path and _successor(label, path[-1], len(path) - 1)):
+    for chunk in chunks:
+        for label, inline in labels(chunk, seen):
+            first_child = inline and path and len(path) < len(_LEVELS) and label == _FIRST[len(path)] \
+                and _LEVELS[len(path)].match(label) and tree.get("".join(f"({p})" for p in path)) is None
+            if inline and not first_child and not (path and _successor(label, path[-1], len(path) - 1)):
                 continue  # a cross-reference ("clause (ii) (II) or (III) of this subparagraph"), not a sibling
             level = _level(label, path)
             if level is None:

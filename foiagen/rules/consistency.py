@@ -53,7 +53,7 @@ def event_years(ctx) -> None:
     records = {id(p) for p in ctx.record_paras}
     described: dict = {}
     for para in ctx.paras:
-        if id(para) not in records and para is not ctx.subject:
+        if id(para) not in records:
             for key, _, year, _ in _events(para):
                 described.setdefault(key, set()).add(year)
     if not described:

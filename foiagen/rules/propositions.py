@@ -87,7 +87,7 @@ def _statute_meanings(registry, on) -> dict[tuple, list[str]]:
 def _topic(para, start: int):
     """The proposition whose words stand nearest before `start` in its sentence (else nearest after)."""
     s, e = para.sentence(start)
-    sentence = para.text[s:e].lower()
+    sentence = para.text[s:e].lower().replace("-", " ")  # "news-media status" is "news media status"
     best = None
     for prop in propositions():
         for word in prop["words"]:
