@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 
 from conftest import MINIMAL, ROOT, docx_text, normalize, pdf_text, write_spec
 from helpers import run_process
@@ -12,6 +13,7 @@ DATED = MINIMAL.replace("    - All contracts.", "    - All contracts since 2024.
 cli = run_process
 
 
+@pytest.mark.slow
 def test_a_glob_renders_every_match(tmp_path):
     for name in ("a", "b", "c"):
         write_spec(tmp_path, DATED, f"{name}.yaml")
@@ -20,6 +22,7 @@ def test_a_glob_renders_every_match(tmp_path):
     assert sorted(p.name for p in (tmp_path / "out").glob("*.txt")) == ["a.txt", "b.txt", "c.txt"]
 
 
+@pytest.mark.slow
 def test_parallel_jobs_render_the_good_specs_and_report_the_bad_one(tmp_path):
     for i in range(6):
         write_spec(tmp_path, DATED, f"s{i}.yaml")
@@ -31,6 +34,7 @@ def test_parallel_jobs_render_the_good_specs_and_report_the_bad_one(tmp_path):
     assert "5 of 6 letter sets written" in proc.stderr
 
 
+@pytest.mark.slow
 def test_output_is_the_same_with_one_job_or_two(tmp_path):
     for i in range(4):
         write_spec(tmp_path, DATED.replace("Example Clinic", f"Clinic {i}"), f"s{i}.yaml")
@@ -40,6 +44,7 @@ def test_output_is_the_same_with_one_job_or_two(tmp_path):
         assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes()
 
 
+@pytest.mark.slow
 def test_csv_variations_make_one_letter_per_row(tmp_path):
     write_spec(tmp_path, DATED, "base.yaml")
     (tmp_path / "rows.csv").write_text("name,agencies,requesters.0.organization\n"
@@ -52,6 +57,7 @@ def test_csv_variations_make_one_letter_per_row(tmp_path):
     assert "U.S. Customs and Border Protection" in cbp and "Clinic B" in cbp
 
 
+@pytest.mark.slow
 def test_yaml_variations_and_a_bad_value_located_in_the_rows_file(tmp_path):
     write_spec(tmp_path, DATED, "base.yaml")
     (tmp_path / "rows.yaml").write_text("- {name: one, agencies: ice}\n- {name: two, agencies: icee}\n", encoding="utf-8")
@@ -76,6 +82,7 @@ def test_row_names_cannot_leave_the_output_folder(tmp_path):
     assert [p.name for p in (tmp_path / "out").iterdir() if p.suffix == ".txt"] == ["base-escape.txt"]
 
 
+@pytest.mark.slow
 def test_the_fan_out_example_writes_one_letter_per_agency_each_to_its_own(tmp_path):
     names = {"ice": "U.S. Immigration and Customs Enforcement", "cbp": "U.S. Customs and Border Protection",
              "uscis": "U.S. Citizenship and Immigration Services"}

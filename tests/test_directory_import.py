@@ -63,6 +63,7 @@ def test_a_folder_needs_commit_and_date(tmp_path):
         _tool().main([str(FIXTURE), "--out", str(tmp_path / "x.yaml")])
 
 
+@pytest.mark.slow
 def test_committed_data_records_its_source():
     data = yaml.safe_load(COMMITTED.read_text(encoding="utf-8"))
     assert data["source"]["repository"] == "18F/2015-foia"

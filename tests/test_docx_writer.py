@@ -504,6 +504,7 @@ def libreoffice_pages(tmp_path_factory, sample_docx):
     return {name: _pages(tmp / f"{name}.pdf") for name in ("sample", "long")}
 
 
+@pytest.mark.slow
 def test_libreoffice_shows_body_and_footnotes(libreoffice_pages, sample_doc):
     pages = libreoffice_pages["sample"]
     whole = _squash("".join(pages))

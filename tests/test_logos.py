@@ -422,6 +422,7 @@ def test_python_docx_reopens_the_docx_with_its_picture(outputs):
     assert document.paragraphs[1].text == "Example Immigrant Legal Clinic"
 
 
+@pytest.mark.slow
 def test_libreoffice_converts_the_docx_and_shows_the_logo(outputs, tmp_path):
     if not shutil.which("soffice"):
         pytest.skip("LibreOffice (soffice) is not installed")

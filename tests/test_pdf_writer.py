@@ -275,6 +275,7 @@ def test_each_footnote_is_on_the_page_of_its_reference(tmp_path):
     assert assert_footnotes_on_reference_pages(data, tmp_path) == 40
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_footnotes_stay_with_references_under_varied_lengths(tmp_path, seed):
     data = write_pdf(synthetic(30, seed=seed, fn_words=(2, 220)))
@@ -511,6 +512,7 @@ def test_signature_and_address_blocks_are_not_split(tmp_path):
     assert "Sincerely," in last or "SIGLINE0" not in last
 
 
+@pytest.mark.slow
 def test_heading_is_kept_with_the_next_paragraph(tmp_path):
     rng = random.Random(2)
     for fill in range(30, 56, 2):

@@ -107,6 +107,7 @@ def test_rendering_twice_gives_identical_outputs(seed):
     assert again == rendered(seed)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", SEEDS)
 def test_libreoffice_opens_the_docx_and_prints_every_footnote(seed, tmp_path):
     import shutil

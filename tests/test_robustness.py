@@ -61,6 +61,7 @@ def stress_spec(paragraphs: int = 90) -> str:
     return MINIMAL + "background:\n" + "\n".join(background) + "\nfootnotes:\n" + "\n".join(notes) + "\n"
 
 
+@pytest.mark.slow
 def test_a_50_page_letter_keeps_every_footnote_on_its_reference_page(tmp_path):
     loaded = load_request(write_spec(tmp_path, stress_spec(140)))
     assert loaded.ok, loaded.diagnostics
@@ -87,6 +88,7 @@ def test_the_pdf_embeds_every_font_it_uses(tmp_path):
     assert all("LiberationSerif" in row for row in rows)
 
 
+@pytest.mark.slow
 def test_source_date_epoch_sets_the_document_dates(tmp_path):
     write_spec(tmp_path, MINIMAL, "letter.yaml")
     env = {"SOURCE_DATE_EPOCH": "1609459200"}  # 2021-01-01T00:00:00Z
@@ -132,6 +134,7 @@ COVERED = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
                                "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~§¶…“”‘’–—€£¥©®°±×÷ "))
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(COVERED, min_size=1, max_size=80).filter(lambda t: t.strip()))
 def test_any_covered_text_is_recoverable_from_the_pdf(tmp_path, text):
@@ -142,6 +145,7 @@ def test_any_covered_text_is_recoverable_from_the_pdf(tmp_path, text):
     assert squeeze("Item " + text) in squeeze(pdf_text(pdf, tmp_path))
 
 
+@pytest.mark.slow
 def test_the_template_cache_never_changes_a_letter(tmp_path):
     write_spec(tmp_path, MINIMAL, "letter.yaml")
     cached = {"FOIAGEN_CACHE_DIR": str(tmp_path / "cache")}

@@ -67,6 +67,7 @@ ALPHABET = st.characters(
 ).filter(lambda ch: ch in font_coverage()) | st.sampled_from(list(string.punctuation) + list("ễưĐđ€§¶…“”‘’"))
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(ALPHABET, min_size=1, max_size=60).filter(lambda t: t.strip()))
 def test_any_printable_text_round_trips_through_txt_and_docx(tmp_path, text):

@@ -64,6 +64,7 @@ def test_usage_errors_exit_2(bad, args):
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
 
 
+@pytest.mark.slow
 def test_shipped_templates_and_specs_validate_clean():
     proc = run("validate", "requests", "examples", "templates", cwd=ROOT)
     assert proc.returncode == 0 and " error " not in proc.stdout
