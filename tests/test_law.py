@@ -402,3 +402,17 @@ def test_the_audit_table_is_reproduced_with_a_status_for_every_finding():
         assert re.match(r"\*\*(Fixed|Answered|Open)", status.strip()), (n, status)
         for name in re.findall(r"`(test_[a-z0-9_]+)`", status):
             assert f"def {name}(" in tests or name == "test_a_doj_letter_cites_28_cfr_and_never_6_cfr", (n, name)
+
+
+def test_doj_paragraph_facts_follow_the_effective_dates():
+    """The rules lane's facts (foiagen/data/facts.yaml): DOJ's 2015 rule moved § 16.5(d) to (e) from
+    its effective date, May 4, 2015; § 16.5(e)(1)'s four grounds read the same in 2015 and 2017."""
+    import yaml
+
+    from conftest import ROOT
+
+    facts = yaml.safe_load((ROOT / "foiagen" / "data" / "facts.yaml").read_text(encoding="utf-8"))
+    [move] = [m for m in facts["paragraph_moves"] if m["title"] == "28"]
+    assert move["renumbered"] == D(2015, 5, 4)
+    [doj] = [p for p in facts["rule_paragraphs"] if p["authority"] == "doj-28cfr16" and p["provision"] == "16.5(e)(1)"]
+    assert doj["from"] <= D(2016, 6, 30)

@@ -25,7 +25,7 @@ RULES = declare(
          hint="check the paragraph in the statute or the rule, or use {cite: …} to let foiagen print it"),
     Rule("paragraph-moved", "warning",
          "Free text cites a paragraph of an agency rule that a renumbering moved before the letter's date, with its old "
-         "topic nearby (expedited processing at DHS § 5.5(d) after Dec. 22, 2016, or DOJ § 16.5(d) after Apr. 3, 2015: "
+         "topic nearby (expedited processing at DHS § 5.5(d) after Dec. 22, 2016, or DOJ § 16.5(d) after May 4, 2015: "
          "a stale template's paragraph). The moves, with dates and sources, are in foiagen/data/facts.yaml.",
          Example(_BG + "We ask for expedited processing under 28 C.F.R. § 16.5(d).\n", where=(12, 61), also=_TO_EOIR),
          Example(_BG + "We ask for expedited processing under 28 C.F.R. § 16.5(e).\n", also=_TO_EOIR),
