@@ -105,3 +105,13 @@ def propositions() -> list[dict]:
 
 def certification() -> dict:
     return load_facts()["certification"]
+
+
+@lru_cache(maxsize=1)
+def us_reports_volumes() -> tuple[tuple[int, int, int], ...]:
+    """(volume, first year, last year) of the U.S. Reports volumes whose years were read, by volume."""
+    import yaml
+
+    text = resources.files("foiagen.data").joinpath("us-reports-volumes.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return tuple(sorted((int(v["volume"]), int(v["from"]), int(v["to"])) for v in data["volumes"]))

@@ -13,6 +13,7 @@ summary, fix hint, a failing and a passing example) and holds their checks.
     propositions names with other laws' numbers, provisions cited for the wrong thing, certification words
     substance    record categories, names, numbers, dates
     consistency  facts that contradict each other (event years, the Re: line's agency)
+    cases        case citations (eyecite, loaded only for them): volume vs year, pin cites
     characters   characters the PDF font cannot draw
     fees         fee-waiver showings
     caselog      case logs: their shape and their facts            (caselog.py, case.py)
@@ -25,7 +26,7 @@ makes the Diagnostic with the table's level.  Nothing here imports a module abov
 from __future__ import annotations
 
 from . import (files, schema, law, output, citations, regulations, provisions, propositions, substance,  # noqa: F401
-               consistency, characters, fees, caselog)  # (importing a family declares its rules)
+               consistency, cases, characters, fees, caselog)  # (importing a family declares its rules)
 from ._base import BASE_SPEC, Example, Rule, UnknownRule, all_rules, get, report
 from ._context import LintContext
 from ._locate import no_includes
@@ -39,7 +40,7 @@ _LINT_CHECKS = (
     substance.short_names, substance.numbers_and_dates, characters.characters, fees.fee_waiver,
     provisions.statute_paths, provisions.rule_paths, provisions.usc_forms, propositions.names_and_numbers,
     propositions.wrong_propositions, propositions.certification_words, consistency.event_years,
-    consistency.subject_agencies,
+    consistency.subject_agencies, cases.case_citations,
 )
 
 
