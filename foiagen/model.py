@@ -46,7 +46,36 @@ class CiteRef:
 
 Segment = Union[Run, LinkRun, FootnoteMark, NoteNumber, CiteRef]
 RichText = tuple  # tuple[Segment, ...]
-Paragraphs = tuple  # tuple[RichText, ...]
+Paragraphs = tuple  # tuple[RichText | ListBlock | RunIn, ...]
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """A list inside text: numbered, lettered, roman or bulleted, its labels worked out when read."""
+
+    labels: tuple[str, ...]  # "2.a.", "2.b.", … or "•"
+    items: tuple  # tuple[RichText | ListBlock, ...], one per label (a ListBlock nests under the item before it)
+
+
+@dataclass(frozen=True)
+class RunIn:
+    """A paragraph that opens with a run-in sub-heading ("Search terms. Please search …")."""
+
+    heading: str
+    text: RichText
+
+
+def flat(paragraphs) -> tuple:
+    """The rich texts of paragraphs, lists and run-in paragraphs opened up (for checks that read text)."""
+    out = []
+    for p in paragraphs:
+        if isinstance(p, ListBlock):
+            out += flat(p.items)
+        elif isinstance(p, RunIn):
+            out.append(p.text)
+        else:
+            out.append(p)
+    return tuple(out)
 
 
 def rich_plain(text: RichText) -> str:
@@ -80,9 +109,15 @@ class Logo:
     name: str  # the file's name, without its folder
 
 
+REQUESTER_KINDS = ("individual", "organization", "counsel")
+
+
 @dataclass(frozen=True)
 class Requester:
-    organization: str
+    organization: str = ""  # an organization's name; counsel's firm; "" for an individual
+    kind: str = "organization"  # individual | organization | counsel (see foiagen.voice)
+    name: str = ""  # a person's own name: an individual requester, or the lawyer who is counsel
+    clients: tuple[str, ...] = ()  # counsel: the clients on whose behalf the request is made
     short_name: str = ""
     heading: str = ""  # how its own subheading names it (default: organization)
     letterhead: bool = True
@@ -95,7 +130,22 @@ class Requester:
 
     @property
     def name_for_text(self) -> str:
-        return self.short_name or self.organization
+        return self.short_name or self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """How the requester is named where a full name is wanted (a person's or an organization's)."""
+        if self.kind == "organization":
+            return self.organization
+        return self.name or self.organization
+
+    @property
+    def contact_lines(self) -> tuple[str, ...]:
+        """Postal address, phone, email and website, one a line, as a return address prints them."""
+        lines = list(self.address)
+        lines += [f"Tel. {self.phone}"] if self.phone else []
+        lines += [x for x in (self.email, self.website) if x]
+        return tuple(lines)
 
 
 @dataclass(frozen=True)
@@ -119,6 +169,7 @@ class Agency:
     channels: tuple["Channel", ...] = ()  # channels known to be accepted, with dates
     portal_only_from: dt.date | None = None  # from this date a rule allows the portal alone
     also_regulations: tuple[str, ...] = ()  # registry ids of rules that apply alongside (FDA's 21 C.F.R. Part 20)
+    article: str = "the"  # "the Federal Bureau of Investigation"; "" for "U.S. Immigration and Customs Enforcement"
 
     @property
     def name_for_text(self) -> str:
@@ -128,6 +179,19 @@ class Agency:
     def regulations(self) -> tuple[str, ...]:
         """Every registry id of a rule that governs requests to it: its FOIA regulation, then any applying alongside."""
         return tuple(r for r in (self.regulation, *self.also_regulations) if r)
+
+    @property
+    def the_name(self) -> str:
+        """Its full name with its article, as running text needs it ("the Executive Office for Immigration Review")."""
+        return f"{self.article} {self.name}" if self.article else self.name
+
+    @property
+    def the_short(self) -> str:
+        """Its short name with the article usage gives it: "the FBI" and "the EPA", but "ICE", "DHS",
+        "EOIR" (an abbreviation takes "the" only when it is one of ARTICLE_ABBREVIATIONS)."""
+        if not self.abbreviation:
+            return self.the_name
+        return f"the {self.abbreviation}" if self.abbreviation in ARTICLE_ABBREVIATIONS else self.abbreviation
 
     def accepts(self, channel: str, on: dt.date) -> bool:
         """Whether the agency takes requests by `channel` on `on`; a channel nobody recorded is
@@ -140,6 +204,22 @@ class Agency:
     def portal_only(self, on: dt.date) -> bool:
         """Whether, on `on`, a rule has the agency take requests through its portal and no other way."""
         return self.portal_only_from is not None and on >= self.portal_only_from
+
+
+# Abbreviations that running text writes with "the" (initialisms read letter by letter that
+# usage pairs with an article); every other abbreviation ("ICE", "DHS", "USCIS") goes without.
+ARTICLE_ABBREVIATIONS = frozenset({"FBI", "IRS", "EPA", "SEC", "FTC", "DEA", "ATF", "FDA", "CDC", "SSA", "VA", "NSA", "CIA",
+                                   "FCC", "FEC", "NLRB", "EEOC", "GAO", "OPM", "BOP", "USPS"})
+
+
+def default_article(name: str) -> str:
+    """"the" before an agency's name, but not before a "U.S. …" name whose head is a mass noun or
+    a plural name used as one ("U.S. Immigration and Customs Enforcement", "U.S. Citizenship and
+    Immigration Services"), which the agencies themselves write without one."""
+    words = name.split(" of ")[0].split()
+    if name.startswith("U.S. ") and words and words[-1] in ("Enforcement", "Protection", "Services"):
+        return ""
+    return "the"
 
 
 CHANNELS = ("portal", "email", "mail", "fax")
@@ -176,10 +256,14 @@ class Definition:
     text: RichText
 
 
+DATE_RANGE_ENDS = {"search": "the date of the search", "present": "the present"}
+
+
 @dataclass(frozen=True)
 class DateRange:
     start: dt.date | None = None
     end: dt.date | None = None
+    end_words: str = ""  # an open end said in words: "the date of the search", "the present"
 
 
 @dataclass(frozen=True)
@@ -197,6 +281,7 @@ class Records:
     date_range: DateRange | None = None  # default for every category
     redaction: Paragraphs = ()
     format: Paragraphs = ()
+    keywords: tuple[str, ...] = ()  # search terms that apply to every category
 
 
 EXPEDITE_GROUNDS = ("imminent_threat", "urgency_to_inform", "due_process", "media_interest")
@@ -206,7 +291,8 @@ EXPEDITE_GROUNDS = ("imminent_threat", "urgency_to_inform", "due_process", "medi
 class Expedite:
     grounds: dict  # ground -> Paragraphs (the facts that make it out)
     dissemination: Paragraphs = ()  # why the requesters are primarily engaged in disseminating information
-    certified_by: str = ""  # "" = the requesters
+    certified_by: str = ""  # the natural person who certifies (the spec's `by`, else the first signatory)
+    declaration: str = ""  # "" | "inside" | "outside": also declared under 28 U.S.C. § 1746, signed inside/outside the U.S.
 
 
 FEE_CATEGORIES = ("commercial", "educational", "scientific", "news_media", "other")
@@ -227,8 +313,19 @@ class Fees:
     category: str = ""
     news_media: Paragraphs = ()
     waiver: FeeWaiver | None = None
-    max_amount: str = ""  # what the requesters agree to pay if no waiver is granted
+    max_amount: str = ""  # what the requesters agree to pay if no waiver is granted ("" = not said)
     institution: Paragraphs = ()  # educational/scientific status: the showing (spec keys `educational`, `scientific`)
+    pay: str = ""  # "" (max_amount says it) | "none" (they do not agree to pay fees)
+    notify: bool = False  # ask to be told before any fees are incurred
+
+    @property
+    def stance(self) -> str:
+        """How the requesters state what they will pay: up_to | notify | none | ''."""
+        if self.pay == "none":
+            return "none"
+        if self.max_amount:
+            return "up_to"
+        return "notify" if self.notify else ""
 
 
 @dataclass(frozen=True)
@@ -239,6 +336,28 @@ class Closing:
     deliver_email: str = ""
     deliver_address: tuple[str, ...] = ()
     valediction: str = "Sincerely,"
+
+
+BUILTIN_PARAGRAPHS = ("opening", "routing", "format", "expedite_decision", "segregability", "appeal", "contact",
+                      "delivery", "thanks", "conclusion")
+SECTION_PLACES = ("opening", "background", "records", "expedite", "fees", "conclusion")
+STOCK_SECTIONS = ("preservation", "processing", "vaughn", "rolling", "not_privacy_act")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled section of the spec's own (or a stock one in foiagen's words), placed after a built-in part."""
+
+    title: str
+    text: Paragraphs = ()
+    after: str = "records"  # one of SECTION_PLACES
+    stock: str = ""  # one of STOCK_SECTIONS: foiagen's own paragraph(s) come before `text`
+
+
+@dataclass(frozen=True)
+class Enclosure:
+    description: str  # "Obituary of John Doe, 3 pp."
+    file: str = ""  # a PDF to append with --attach (absolute path, checked when the spec was read)
 
 
 @dataclass(frozen=True)
@@ -261,6 +380,10 @@ class Request:
     fees: Fees | None = None
     closing: Closing = Closing()
     template: str = ""  # "" = the built-in letter
+    scope: str = "all"  # "all": every component likely to hold records; "this_office": that office only, no referral
+    builtin: dict = field(default_factory=dict)  # built-in paragraph id -> its replacement Paragraphs; () = left out
+    sections: tuple[Section, ...] = ()
+    enclosures: tuple[Enclosure, ...] = ()
 
     def body_texts(self) -> list:
         """Every user-written rich text the letter prints outside footnotes, as Paragraphs."""
@@ -278,12 +401,13 @@ class Request:
             if w:
                 texts += [w.public_interest, w.commercial_interest, *w.public_interest_factors.values(),
                           *w.commercial_factors.values()]
-        return texts
+        texts += [s.text for s in self.sections] + [p for p in self.builtin.values() if p]
+        return [flat(t) for t in texts]
 
     def paragraphs(self):
         """Every paragraph of user rich text, footnotes included."""
         for paragraphs in [*self.body_texts(), *self.footnotes.values()]:
-            yield from paragraphs
+            yield from flat(paragraphs)
 
     def segments(self):
         """Every rich-text segment the user wrote, wherever it sits."""

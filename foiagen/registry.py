@@ -62,6 +62,7 @@ class AgencyEntry:
     appeal: dict = field(default_factory=dict)  # authority, address, portal, email
     source: str = ""
     as_of: str = ""
+    article: str | None = None  # None: model.default_article decides
 
     def to_model(self) -> m.Agency:
         return m.Agency(
@@ -69,6 +70,7 @@ class AgencyEntry:
             department=self.parent or self.id, regulation=self.regulation, office=self.office,
             officer=self.officer, address=self.address, email=self.email, portal=self.portal,
             channels=self.channels, portal_only_from=self.portal_only_from, also_regulations=self.also_regulations,
+            article=self.article if self.article is not None else m.default_article(self.name),
         )
 
     def match_rank(self, query: str) -> int:
@@ -211,6 +213,7 @@ def load_registry() -> Registry:
             channels=tuple(m.Channel(c["channel"], _date(c.get("from")), _date(c.get("until"))) for c in e.get("channels", ())),
             portal_only_from=_date(e.get("portal_only_from")),
             appeal=dict(e.get("appeal") or {}), source=e.get("source", ""), as_of=str(e.get("as_of", "")),
+            article=e.get("article"),
         )
         agencies[entry.id] = entry
     # components follow their department's portal-only rule and appeal block unless they say otherwise

@@ -19,6 +19,7 @@ from . import model as m
 from .document import Document, Image
 from .letterxml import parse_letter
 from .registry import Registry, load_registry
+from .voice import signature_contacts, voice_of
 
 BUILTIN_TEMPLATE = "letter.xml.j2"
 # The shipped templates are named "foiagen/<file>" in every environment, so a user's template
@@ -107,8 +108,27 @@ class RichRenderer:
                 parts.append(escape((self.rule if seg.rule_only else self.cite)(seg.meaning)))
         return Markup("").join(parts)
 
-    def paragraphs(self, paras, style: str = "body") -> Markup:
-        return Markup("").join(Markup('<p style="%s">%s</p>\n') % (style, self.inline(p)) for p in paras)
+    def paragraphs(self, paras, style: str = "body", level: int = 1) -> Markup:
+        out = []
+        for p in paras:
+            if isinstance(p, m.ListBlock):
+                out.append(self.list_block(p, level))
+            elif isinstance(p, m.RunIn):
+                out.append(Markup('<p style="%s"><i>%s</i> %s</p>\n') % (style, p.heading, self.inline(p.text)))
+            else:
+                out.append(Markup('<p style="%s">%s</p>\n') % (style, self.inline(p)))
+        return Markup("").join(out)
+
+    def list_block(self, block: m.ListBlock, level: int = 1) -> Markup:
+        """A list in text; a nested list goes inside the item before it (letter XML has two list levels)."""
+        items: list = []
+        for label, item in zip(block.labels, block.items):
+            if isinstance(item, m.ListBlock) and items:
+                items[-1][1].append(self.list_block(item, min(level + 1, 2)))
+            else:
+                items.append((label, [Markup('<p style="plain">%s</p>') % self.inline(item)]))
+        body = Markup("").join(Markup('<item label="%s">%s</item>\n') % (label, Markup("").join(parts)) for label, parts in items)
+        return Markup('<list level="%d">\n%s</list>\n') % (level, body)
 
 
 # -- environment -----------------------------------------------------------------------
@@ -173,10 +193,7 @@ def template_context(request: m.Request, registry: Registry) -> dict:
     def cite(meaning: str) -> str:
         """The statute's provision and each agency rule's, e.g. '5 U.S.C. § 552(a)(6)(E); 6 C.F.R. § 5.5(e)'."""
         _check(meaning)
-        found = registry.cites(meaning, regs, on)
-        if not found:
-            raise RenderError(f"the registry has no citation for {meaning!r} in force on {on}")
-        return _join(found)
+        return _join(registry.cites(meaning, regs, on))  # "" where nothing is in force on the letter's date
 
     def statute(meaning: str) -> str:
         _check(meaning)
@@ -201,9 +218,17 @@ def template_context(request: m.Request, registry: Registry) -> dict:
                 return str(i + 1)
         raise RenderError(f"{getattr(requester, 'organization', requester)!r} is not a requester with a logo")
 
+    def law(authority: str, meaning: str) -> str:
+        """A provision of a law other than the FOIA and the agency rules (e.g. 28 U.S.C. § 1746), or ""."""
+        found = registry.lookup(authority, meaning, on)
+        return found.cite if found else ""
+
     rich = RichRenderer(request.footnotes, cite, rule)
     return {
         "r": request,
+        "v": voice_of(request),
+        "law": law,
+        "signature_contacts": signature_contacts(request),
         "cite": cite,
         "statute": statute,
         "rule": rule,

@@ -17,7 +17,7 @@ from helpers import invoke
 REGISTRY = load_registry()
 SEED_000 = ROOT / "requests" / "2020-10-19-clearview-ice-cbp-dhs.yaml"
 VIA_EMAIL = MINIMAL.replace("title: Short title", "title: Short title\ndelivery: Via email") + (
-    "expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  certification: true\n"
+    "expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  dissemination: [We publish a newsletter.]\n  certification: true\n"
     "fees:\n  category: news_media\n  news_media: [We publish.]\n"
     "  waiver: {public_interest: [It is in the public interest.], commercial_interest: [None.]}\n"
 )

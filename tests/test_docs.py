@@ -16,8 +16,9 @@ def test_readme_spec_validates_and_renders(tmp_path):
     loaded = load_request(write_spec(tmp_path, readme_spec()))
     assert loaded.diagnostics == [] and loaded.ok
     text = normalize(render_outputs(loaded.request, ["txt"])["txt"].decode())
-    # a joint letter to DHS and DOJ components cites each department's rule
-    assert "6 C.F.R. § 5.5(e)(1)(ii)" in text and "28 C.F.R. § 16.5(e)(1)(ii)" in text
+    # a joint letter to DHS components cites DHS's rule (tests/test_voices.py: one to DHS and DOJ
+    # cites each department's rule and is warned)
+    assert "6 C.F.R. § 5.5(e)(1)(ii)" in text and "28 C.F.R." not in text
 
 
 def test_readme_setup_commands_name_real_things():

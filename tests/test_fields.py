@@ -46,7 +46,8 @@ def test_readers_read_every_key_of_the_table_and_no_other(tmp_path, monkeypatch)
 
 
 def test_every_shape_is_reachable_from_a_spec_or_is_rich_text():
-    assert set(SHAPES) - set(field_paths()) == {"segment"}
+    # segments are pieces of rich text; lists and run-in paragraphs are pieces of paragraphs
+    assert set(SHAPES) - set(field_paths()) == {"segment", "list_block", "run_in"}
 
 
 def test_every_field_has_help_and_an_example():
@@ -76,8 +77,12 @@ WRONG_SHAPE = {
     "closing": ("", "closing: Thank you.\n"),
     "delivery_address": ("", "closing:\n  deliver_records_to: jlee@example.org\n"),
     "signatory": ("  - name: Jordan Lee", "  - Jordan Lee"),
+    "standard": ("", "standard: false\n"),
+    "section": ("", "sections: [[Notes]]\n"),
+    "enclosure": ("", "enclosures: [[Obituary]]\n"),
 }
-NO_WRONG_MAPPING = {"category", "public_interest_factors", "commercial_factors", "segment"}
+# lists and run-in paragraphs are mappings recognised by their key inside paragraphs: nothing else is one
+NO_WRONG_MAPPING = {"category", "public_interest_factors", "commercial_factors", "segment", "list_block", "run_in"}
 
 
 def _edit(old, new):

@@ -54,7 +54,7 @@ def test_state_expedite_paragraph_only_from_the_2023_rule_effective_date(on, exp
 
 def test_a_state_letter_of_november_1_2023_cites_the_statute_only_for_expedition(tmp_path):
     text = letter(load(tmp_path, spec("2023-11-01", "[state]",
-                                      "expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  certification: true\n")))
+                                      "expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  dissemination: [We publish a newsletter.]\n  certification: true\n")))
     assert "171.12" not in text and "5 U.S.C. § 552(a)(6)(E)" in text
 
 
@@ -344,7 +344,8 @@ def test_cite_shows_each_provision_with_its_source_dates_and_level():
     assert (dhs["verification"], dhs["from"], dhs["until"], dhs["source"]) == ("pre_amendment", "2022-12-16", None, "ecfr-dhs-2016")
     assert "MichalOpoka/ecfr" in dhs["source_title"]
     older = [r for r in rows if not r["in_force"]]
-    assert [(r["verification"], r["until"]) for r in older] == [("full_text", "2022-12-16")]
+    # the statute's text of 1996 (Pub. L. 104-231) until the 2016 Act, and DHS's rule before its 2022 amendment
+    assert [(r["verification"], r["until"]) for r in older] == [("full_text", "2016-06-30"), ("full_text", "2022-12-16")]
 
 
 def test_cite_as_text_says_when_nothing_is_in_force():

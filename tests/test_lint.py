@@ -65,7 +65,7 @@ CASES = [
     # a C.F.R. rule that is no agency's FOIA regulation (8 C.F.R. § 287.8), and ICE's own part, are fine
     (edit("background: Officers must follow 8 C.F.R. § 287.8 and 6 CFR Part 5.\n"), []),
     # a joint letter to ICE and EOIR may cite both departments' rules
-    (edit("background: DOJ's rule, 28 C.F.R. § 16.5(e), and DHS's, 6 C.F.R. § 5.5(e), agree.\n", "", ("agencies: [ice]", "agencies: [ice, eoir]")), []),
+    (edit("background: DOJ's rule, 28 C.F.R. § 16.5(e), and DHS's, 6 C.F.R. § 5.5(e), agree.\n", "", ("agencies: [ice]", "agencies: [ice, eoir]")), [(6, 1, "joint-departments")]),
     # DOJ's pre-2015 appeal and fee sections in a 2021 letter, each with its topic: at each §
     (edit("background: An appeal under 28 C.F.R. § 16.9 is due in 60 days; fees are under 28 C.F.R. § 16.11.\n", "", EOIR,
           ("date: 2026-03-02", "date: 2021-07-30")),

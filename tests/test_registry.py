@@ -81,7 +81,7 @@ def test_a_doj_letter_cites_28_cfr_and_never_6_cfr(tmp_path):
     from foiagen.writers.txt import write_txt
 
     spec = MINIMAL.replace("agencies: [ice]", "agencies:\n  - {name: Executive Office for Immigration Review, abbreviation: EOIR, department: doj}")
-    spec += "expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  certification: true\n"
+    spec += "expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  dissemination: [We publish a newsletter.]\n  certification: true\n"
     loaded = load_request(write_spec(tmp_path, spec))
     assert loaded.ok, loaded.diagnostics
     text = write_txt(render_document(loaded.request))

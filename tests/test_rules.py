@@ -143,7 +143,14 @@ def _individual_rules(tmp_path, monkeypatch):
     yield _check_institution_status(replace(loaded.request, requesters=(person,)), source.load_file(loaded.path, "person.yaml")[0])
 
 
+def _enclosure_rules(tmp_path, monkeypatch):
+    (tmp_path / "notes.pdf").write_text("not a PDF", encoding="utf-8")
+    spec = MINIMAL + "enclosures:\n  - text: Notes\n    file: notes.pdf\n"
+    yield load_request(write_spec(tmp_path, spec, "enc.yaml")).diagnostics
+
+
 RAISED_HERE = {
+    "bad-enclosure": (_enclosure_rules, "enc.yaml:14:11"),
     "institution-status-for-individual": (_individual_rules, "person.yaml:13:3"),
     "file-not-found": (_file_rules, "none.yaml:0:0"), "not-a-file": (_file_rules, "folder:0:0"),
     "file-unreadable": (_file_rules, "x.yaml:0:0"), "binary-file": (_file_rules, "bin.yaml:1:1"),

@@ -17,6 +17,8 @@ summary, fix hint, a failing and a passing example) and holds their checks.
     characters   characters the PDF font cannot draw
     fees         fee-waiver showings
     caselog      case logs: their shape and their facts            (caselog.py, case.py)
+    voices       who speaks and the letter's own words: dates without an agency rule, joint
+                 letters across departments, the dissemination showing, lists, enclosures
 
 `get(id)` raises UnknownRule for an id no family declares; `report(id, where, message)`
 makes the Diagnostic with the table's level.  Nothing here imports a module above it
@@ -26,7 +28,7 @@ makes the Diagnostic with the table's level.  Nothing here imports a module abov
 from __future__ import annotations
 
 from . import (files, schema, law, output, citations, regulations, provisions, propositions, substance,  # noqa: F401
-               consistency, cases, characters, fees, caselog)  # (importing a family declares its rules)
+               consistency, cases, characters, fees, caselog, voices)  # (importing a family declares its rules)
 from ._base import BASE_SPEC, Example, Rule, UnknownRule, all_rules, get, report
 from ._context import LintContext
 from ._locate import no_includes
@@ -60,7 +62,8 @@ def lint_request(request, root, registry, load_include=no_includes) -> list:
 
 def check_request(request, root, registry, load_include=no_includes) -> list:
     """Every check of a request that loaded: the law against the registry, then the lint checks."""
-    return law.check_law(request, root, registry) + lint_request(request, root, registry, load_include)
+    return law.check_law(request, root, registry) + voices.check_voices(request, root, registry) \
+        + lint_request(request, root, registry, load_include)
 
 
 def rules_markdown() -> str:

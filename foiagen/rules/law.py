@@ -12,8 +12,10 @@ from ._base import Example, Rule, declare, report
 
 RULES = declare(
     "law",
-    Rule("date-outside-registry", "error", "The letter is dated before the registry's earliest verified FOIA text.",
-       Example("date: 2015-01-05\n", "date: 2026-03-02\n", (1, 1)), hint="check the letter's date (YYYY-MM-DD); the message gives the earliest date foiagen can cite for"),
+    Rule("date-outside-registry", "warning", "The letter is dated before the registry's earliest verified FOIA text; it "
+       "renders, citing only what the registry holds for that date.",
+       Example("date: 1995-01-05\n", "date: 2026-03-02\n", (1, 1)),
+       hint="check the letter's date (YYYY-MM-DD); a letter dated before it renders, citing nothing foiagen cannot verify"),
     Rule("expedite-without-basis", "error", "Expedited processing is asked without a ground and its justification.",
        Example("expedite:\n  grounds: {}\n  certification: true\n", "", (13, 12)), hint='add a ground under expedite.grounds with its facts, e.g. urgency_to_inform: [Facts that show the urgency.]'),
     Rule("expedite-without-certification", "error", "Expedited processing is asked without the certification the statute requires.",
@@ -61,7 +63,8 @@ def check_law(request: m.Request, root, registry) -> list:
     earliest = registry.earliest_statute_date()
     if request.date < earliest:
         out.append(report("date-outside-registry", root.where("date"),
-                          f"letter dated {request.date} is before {earliest}, the earliest date for which foiagen's registry holds verified FOIA text"))
+                          f"letter dated {request.date} is before {earliest}, the earliest date for which foiagen's registry holds verified FOIA text; "
+                          "the letter cites nothing it cannot verify for that date"))
     regs = list(dict.fromkeys(r for a in request.agencies for r in a.regulations))
     if request.expedite:
         for ground in request.expedite.grounds:

@@ -18,6 +18,7 @@ from ..diagnostics import Diagnostic
 from ..rules import report
 from ..source import Node, display_path, load_file
 from .fields import SEGMENT_KINDS, SHAPES, misplaced, shape_of_path
+from .letter import is_block, read_block, read_enclosure, read_section, read_standard
 
 _FOOTNOTE_MARK = re.compile(r"\\?\[\^([A-Za-z0-9_.:-]+)\]")
 _URL = re.compile(r"(?:https?://|mailto:)[^\s<>\"]+")
@@ -460,10 +461,13 @@ def read_paragraphs(ctx: Context, node: Node) -> m.Paragraphs:
     """One paragraph (text) or a list of paragraphs (each text or a list of segments)."""
     if node.kind == "str":
         return tuple(p for p in (_parse_inline(part, where=node.where()) for part in _split_blank_lines(check_text(ctx, node))) if p)
+    if node.kind == "map" and is_block(node):  # one list, or one run-in paragraph
+        block = read_block(ctx, node, read_rich)
+        return (block,) if block else ()
     if node.kind == "seq":
         # A list holding a segment mapping ({i: …}, {fn: …}) is one paragraph of segments;
         # a list of texts (or of segment lists) is a list of paragraphs.
-        if any(item.kind == "map" and "include" not in item.value for item in node.value):
+        if any(item.kind == "map" and "include" not in item.value and not is_block(item) for item in node.value):
             rich = read_rich(ctx, node)
             return (rich,) if rich else ()
         _warn_flow_split(ctx, node, paragraphs=True)
@@ -472,7 +476,9 @@ def read_paragraphs(ctx: Context, node: Node) -> m.Paragraphs:
             item = ctx.resolve_include(item)
             if item is None:
                 continue
-            if item.kind == "seq" and item.value and all(i.kind in ("str", "map") for i in item.value):
+            if is_block(item):
+                rich = read_block(ctx, item, read_rich)
+            elif item.kind == "seq" and item.value and all(i.kind in ("str", "map") for i in item.value):
                 rich = read_rich(ctx, item)
             elif item.kind == "str":
                 for part in _split_blank_lines(check_text(ctx, item)):
@@ -537,6 +543,7 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
     delivery = spec.str("delivery")
     salutation = spec.str("salutation")
     template = spec.str("template")
+    scope = spec.choice("scope")
     requesters = tuple(r for r in (read_requester(ctx, n) for n in _items(ctx, spec.seq("requesters"))) if r)
     agencies = tuple(a for a in (read_agency(ctx, n) for n in _items(ctx, spec.seq("agencies"))) if a)
     components = tuple(c for c in (read_component(ctx, n) for n in _items(ctx, spec.seq("components"))) if c)
@@ -553,6 +560,9 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
     closing_node = spec.get("closing")
     closing = read_closing(ctx, closing_node) if closing_node is not None else m.Closing()
     signatories = tuple(s for s in (read_signatory(ctx, n) for n in _items(ctx, spec.seq("signatories"))) if s)
+    standard = read_standard(ctx, spec.get("standard"), read_paragraphs)
+    sections = tuple(x for x in (read_section(ctx, n, read_paragraphs) for n in _items(ctx, spec.seq("sections"))) if x)
+    enclosures = tuple(x for x in (read_enclosure(ctx, n) for n in _items(ctx, spec.seq("enclosures"))) if x)
     spec.finish()
     if None in (date, records) or not title or not subject or not requesters or not agencies or not signatories:
         return None
@@ -561,7 +571,14 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
         requesters=requesters, agencies=agencies, components=components, purpose=purpose,
         definitions=definitions, background=background, footnotes=footnotes, records=records,
         expedite=expedite, fees=fees, closing=closing, signatories=signatories, template=template,
+        builtin=standard, sections=sections, enclosures=enclosures, scope=scope,
     )
+    if expedite is not None and not expedite.certified_by:
+        from dataclasses import replace
+
+        request = replace(request, expedite=replace(expedite, certified_by=signatories[0].name))
+    if expedite_node is not None:
+        check_dissemination(ctx, expedite_node, request)
     check_footnotes(ctx, root, request)
     return request
 
@@ -581,13 +598,18 @@ def _items(ctx: Context, nodes: list[Node]) -> list[Node]:
 
 
 def read_requester(ctx: Context, node: Node) -> m.Requester | None:
+    """An organization, an individual writing for themself, or counsel writing for named clients."""
     obj = Obj(ctx, node, "requester")
     logo_node = obj.get("logo")
+    organization, name = obj.str("organization"), obj.str("name")
+    kind = (obj.choice("kind") if obj.get("kind") is not None else "") or ("individual" if name and not organization else "organization")
+    letterhead_default = kind == "organization" or (kind == "counsel" and bool(organization))
+    letterhead = obj.bool("letterhead") if obj.get("letterhead") is not None else letterhead_default
     r = m.Requester(
-        organization=obj.str("organization"),
+        organization=organization, kind=kind, name=name, clients=obj.lines("clients"),
         short_name=obj.str("short_name"),
         heading=obj.str("heading"),
-        letterhead=obj.bool("letterhead"),
+        letterhead=letterhead,
         description=obj.paragraphs("description"),
         address=obj.lines("address"),
         email=obj.str("email"),
@@ -596,7 +618,24 @@ def read_requester(ctx: Context, node: Node) -> m.Requester | None:
         logo=read_logo(ctx, logo_node) if logo_node is not None else None,
     )
     obj.finish()
-    return r if r.organization else None
+    return r if obj.ok and _requester_complete(ctx, node, r) else None
+
+
+def _requester_complete(ctx: Context, node: Node, r: m.Requester) -> bool:
+    """Each kind of requester has the names it speaks with."""
+    hint = "write `name:` for a person writing for themself; `kind: counsel` with `name:` and `clients:` for a lawyer"
+    if r.kind == "organization" and not r.organization:
+        ctx.error(node, "a requester needs 'organization' (or 'name' for a person writing for themself)", "missing-field", hint=hint)
+        return False
+    if r.kind in ("individual", "counsel") and not r.name:
+        ctx.error(node, f"a requester of kind '{r.kind}' needs 'name': the person's own name", "missing-field", key="kind", hint=hint)
+        return False
+    if r.kind == "counsel" and not r.clients:
+        ctx.error(node, "counsel needs 'clients': the names of the clients the request is made for", "missing-field", key="kind", hint=hint)
+        return False
+    if r.kind != "counsel" and r.clients:
+        ctx.error(node, "'clients' belongs to a requester of kind 'counsel'", "bad-value", key="clients", hint=hint)
+    return True
 
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -664,8 +703,13 @@ def read_agency(ctx: Context, node: Node) -> m.Agency | None:
         "email": obj.str("email"),
         "portal": obj.str("portal"),
     }
+    article = obj.choice("article")
     obj.finish()
     overrides = {k: v for k, v in fields.items() if v}
+    if article:
+        overrides["article"] = "" if article == "none" else article
+    elif fields["name"]:
+        overrides["article"] = m.default_article(fields["name"])
     if officer is not None:
         overrides["officer"] = officer
     if agency_id:
@@ -745,8 +789,16 @@ def read_footnotes(ctx: Context, node: Node | None) -> dict:
 
 def read_date_range(ctx: Context, node: Node) -> m.DateRange | None:
     obj = Obj(ctx, node, "date_range")
-    start, end = obj.date("from"), obj.date("to")
+    start = obj.date("from")
+    to_node = obj.get("to")
+    end, end_words = None, ""
+    if to_node is not None and to_node.kind == "str" and to_node.value.strip() in m.DATE_RANGE_ENDS:
+        end_words = m.DATE_RANGE_ENDS[to_node.value.strip()]
+    elif to_node is not None:
+        end = read_date(ctx, to_node, "to")
     obj.finish()
+    if end_words:
+        return m.DateRange(start, None, end_words)
     if start is None and end is None:
         if obj.ok:
             ctx.error(node, "a date range needs 'from', 'to' or both", "missing-field")
@@ -778,10 +830,11 @@ def read_records(ctx: Context, node: Node) -> m.Records | None:
     date_range = read_date_range(ctx, dr_node) if dr_node is not None else None
     redaction = obj.paragraphs("redaction")
     fmt = obj.paragraphs("format")
+    keywords = obj.lines("keywords")
     obj.finish()
     if not cats:
         return None
-    return m.Records(cats, intro, date_range, redaction, fmt)
+    return m.Records(cats, intro, date_range, redaction, fmt, keywords)
 
 
 def read_expedite(ctx: Context, node: Node) -> m.Expedite | None:
@@ -800,7 +853,7 @@ def read_expedite(ctx: Context, node: Node) -> m.Expedite | None:
                       + ", ".join(m.EXPEDITE_GROUNDS), "expedite-without-basis")
     dissemination = obj.paragraphs("dissemination")
     cert_node = obj.get("certification")
-    certified_by = ""
+    certified_by, declaration = "", ""
     certified = False
     if cert_node is not None:
         if cert_node.kind == "str" and cert_node.value in ("true", "false"):
@@ -808,7 +861,8 @@ def read_expedite(ctx: Context, node: Node) -> m.Expedite | None:
         else:
             c = Obj(ctx, cert_node, "certification")
             certified_by = c.str("by")
-            certified = bool(certified_by)
+            declaration = c.choice("declaration")
+            certified = c.ok
             c.finish()
         if not certified:
             ctx.error(cert_node, f"expedited processing must be certified true and correct ({_statute_cite(ctx, 'expedite.certification')}); set 'certification: true'",
@@ -816,7 +870,22 @@ def read_expedite(ctx: Context, node: Node) -> m.Expedite | None:
     obj.finish()
     if not grounds or not certified:
         return None
-    return m.Expedite(grounds, dissemination, certified_by)
+    return m.Expedite(grounds, dissemination, certified_by, declaration)
+
+
+def check_dissemination(ctx: Context, node: Node, request: m.Request) -> None:
+    """The urgency prong needs a showing that the requester is primarily engaged in disseminating information."""
+    e = request.expedite
+    if e is None or "urgency_to_inform" not in e.grounds or e.dissemination:
+        return
+    if any(q.description for q in request.requesters):
+        return
+    grounds = node.value.get("grounds") if node.kind == "map" else None
+    at = grounds if grounds is not None and grounds.kind == "map" else node
+    ctx.error(at, "the urgency-to-inform ground needs a showing that the requester is primarily engaged in disseminating "
+              f"information ({_statute_cite(ctx, 'expedite.urgency_to_inform')}); without it the letter would assert what nothing supports",
+              "urgency-without-dissemination", key="urgency_to_inform" if at is grounds else None,
+              hint="add 'expedite.dissemination' or a requester 'description' saying how the requester disseminates information")
 
 
 def _statute_cite(ctx: Context, meaning: str) -> str:
@@ -845,9 +914,13 @@ def read_fees(ctx: Context, node: Node) -> m.Fees | None:
     category = obj.choice("category")
     news_media = obj.paragraphs("news_media")
     max_amount = obj.str("max_amount")
-    if max_amount and not re.fullmatch(r"\$?\d{1,7}(\.\d{2})?", max_amount.replace(",", "")):
-        ctx.error(obj.get("max_amount"), f"'max_amount' must be an amount in dollars such as 25 or 100.00; got {max_amount!r}", "bad-value")
+    pay = ""
+    if max_amount.lower() in ("none", "0", "$0", "0.00", "$0.00"):
+        pay, max_amount = "none", ""
+    elif max_amount and not re.fullmatch(r"\$?\d{1,7}(\.\d{2})?", max_amount.replace(",", "")):
+        ctx.error(obj.get("max_amount"), f"'max_amount' must be an amount in dollars such as 25 or 100.00, or none; got {max_amount!r}", "bad-value")
         max_amount = ""
+    notify = obj.bool("notify_before_charges")
     waiver = None
     waiver_node = obj.get("waiver")
     if waiver_node is not None:
@@ -857,7 +930,7 @@ def read_fees(ctx: Context, node: Node) -> m.Fees | None:
         w.finish()
         pi, pi_factors = _factors(ctx, pi_node, "public_interest_factors") if pi_node else ((), {})
         ci, ci_factors = _factors(ctx, ci_node, "commercial_factors") if ci_node else ((), {})
-        if (pi or pi_factors) and (ci or ci_factors):
+        if pi or pi_factors:  # the commercial-interest section is optional: a requester may have none to argue
             waiver = m.FeeWaiver(pi, pi_factors, ci, ci_factors)
     if category == "news_media" and not news_media:
         ctx.error(node, "news-media fee status needs 'news_media': why the requesters are representatives of the news media", "news-media-without-showing", key="category")
@@ -869,7 +942,7 @@ def read_fees(ctx: Context, node: Node) -> m.Fees | None:
                   "under its auspices, for its scholarly or scientific research (6 C.F.R. § 5.11(b)(4)-(5); 28 C.F.R. § 16.10(b)(4)-(5))",
                   "institution-status-without-showing", key="category")
     obj.finish()
-    return m.Fees(category, news_media, waiver, max_amount.lstrip("$"), institution=showings.get(category, ()))
+    return m.Fees(category, news_media, waiver, max_amount.lstrip("$"), institution=showings.get(category, ()), pay=pay, notify=notify)
 
 
 def read_closing(ctx: Context, node: Node) -> m.Closing:

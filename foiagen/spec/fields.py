@@ -171,10 +171,25 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
               "{contact_email: jlee@example.org}"),
         Field("signatories", ListOf(ObjectOf("signatory"), 1), "Who signs; printed “/s/ Name” unless signature: blank.",
               "[{name: Jordan Lee, title: Staff Attorney}]", required=True, moved_from=("signatory", "signature", "signed")),
+        Field("scope", choice("all", "this_office"), "all: every component likely to hold records (with `components` as "
+              "“including but not limited to”); this_office: the addressed office (or the `components`) only, without referral.",
+              "this_office", default="all"),
+        Field("standard", ObjectOf("standard"), "Built-in paragraphs left out (false) or replaced by your own words.",
+              "{segregability: false, thanks: [Thank you.]}", moved_from=("builtin", "built_in")),
+        Field("sections", ListOf(ObjectOf("section")), "Titled sections of your own, or stock ones in foiagen's words, "
+              "placed after a part of the letter.", "[{stock: rolling}, {title: Processing Notes, text: [...], after: records}]"),
+        Field("enclosures", ListOf(EitherOf((Type("text"), ObjectOf("enclosure")))), "What goes with the letter, listed after "
+              "the signatures (a PDF `file` is appended with `render --attach`).", "[Obituary of John Doe, 3 pp.]",
+              moved_from=("enclosure", "attachments")),
     ), "{date: 2026-03-02, title: …, subject: …, requesters: […], agencies: [ice], records: {…}, signatories: […]}"),
 
     Shape("requester", "a requester", "A person or organization making the request.", (
-        Field("organization", TEXT, "The requester's name as it heads the letter.", "Example Clinic", required=True),
+        Field("kind", choice(*m.REQUESTER_KINDS), "Who speaks: individual (a person for themself: “I request”), "
+              "organization (“we write on behalf of …”), counsel (“I write on behalf of my client …”). Left out: individual "
+              "when only `name` is given, else organization.", "individual"),
+        Field("name", TEXT, "A person's own name: the individual requester, or the lawyer who is counsel.", "Jordan Lee"),
+        Field("clients", LINES, "Counsel only: the clients the request is made for.", "[Maria Lopez]"),
+        Field("organization", TEXT, "The requester's name as it heads the letter (counsel: the firm).", "Example Clinic"),
         Field("short_name", TEXT, "How the letter refers to it.", "EC"),
         Field("heading", TEXT, "Its name in its own dissemination subheading (if not its organization name).", "The Example Clinic"),
         Field("letterhead", BOOL, "Whether it appears in the letterhead.", "false", default="true"),
@@ -199,6 +214,7 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("address", LINES, "Postal address, as lines.", '["500 12th St SW", "Washington, DC 20536"]'),
         Field("email", TEXT, "FOIA email address.", "foia@example.gov"),
         Field("portal", TEXT, "FOIA portal address.", "https://www.dhs.gov/foia"),
+        Field("article", choice("the", "none"), "Whether running text puts “the” before its name (the default follows usage).", "none"),
     ), "{id: dhs-privacy, attention: {name: Dena Kozanas}} or {name: …, department: doj}"),
 
     Shape("officer", "'attention'", "The officer a letter is addressed to.", (
@@ -226,6 +242,8 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("redaction", PARAGRAPHS, "What redactions you accept.", "[We accept copies redacted to protect names …]"),
         Field("format", PARAGRAPHS, "The form you want the records in (cites § 552(a)(3)(B)).",
               '["Please produce records in electronic, searchable form."]'),
+        Field("keywords", LINES, "Search terms that apply to every category.", "[Clearview, facial recognition]",
+              moved_from=("search_terms",)),
     ), "{intro: …, categories: [All contracts since 2024.], date_range: {from: 2024-01-01}}"),
 
     Shape("category", "a record category", "One category of records, with optional sub-items.", (
@@ -238,7 +256,8 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
 
     Shape("date_range", "a date range", "Records created or operative between these dates (either may be left out).", (
         Field("from", DATE, "The first day.", "2017-09-01"),
-        Field("to", DATE, "The last day.", "2020-10-19"),
+        Field("to", EitherOf((DATE, choice("search", "present"))), "The last day, or `search` (“the date of the search”) "
+              "or `present` (“the present”).", "search"),
     ), "{from: 2017-09-01, to: 2020-10-19}"),
 
     Shape("expedite", "'expedite'", "A request for expedited processing.", (
@@ -256,8 +275,10 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
           "{urgency_to_inform: [There is an urgent need to inform the public …]}"),
 
     Shape("certification", "'expedite.certification'", "A personal certification.", (
-        Field("by", TEXT, "Who certifies.", "Jordan Lee", required=True),
-    ), "{by: Jordan Lee}"),
+        Field("by", TEXT, "The natural person who certifies (default: the first signatory).", "Jordan Lee"),
+        Field("declaration", choice("inside", "outside"), "Also declared under penalty of perjury under 28 U.S.C. § 1746, "
+              "in its form for signing inside or outside the United States.", "inside"),
+    ), "{by: Jordan Lee, declaration: inside}"),
 
     Shape("fees", "'fees'", "Fee category, fee waiver and what you agree to pay.", (
         Field("category", choice(*m.FEE_CATEGORIES), "The requesters' fee category.", "news_media"),
@@ -270,8 +291,10 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("waiver", ObjectOf("waiver"), "A fee waiver request, argued on its two showings.",
               "{public_interest: [Disclosure will contribute …], commercial_interest: [No commercial interest.]}",
               moved_from=("fee_waiver", "waiver_request", "fees_waiver")),
-        Field("max_amount", AMOUNT, "Dollars the requesters agree to pay if no waiver is granted.", '"25"',
-              moved_from=("max_fee", "fee_limit", "max_fees")),
+        Field("max_amount", AMOUNT, "Dollars the requesters agree to pay if no waiver is granted, or `none` "
+              "(they do not agree to pay fees).", '"25"', moved_from=("max_fee", "fee_limit", "max_fees")),
+        Field("notify_before_charges", BOOL, "Ask to be told of estimated fees before any are incurred (no amount agreed).",
+              "true", default="false"),
     ), "{category: other, waiver: {public_interest: […], commercial_interest: […]}, max_amount: 25}"),
 
     Shape("waiver", "'fees.waiver'", "A fee waiver request: the public-interest and the commercial-interest showings.", (
@@ -280,7 +303,7 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
               "[Disclosure will contribute significantly …]", required=True),
         Field("commercial_interest", EitherOf((PARAGRAPHS, ObjectOf("commercial_factors"))),
               "Why disclosure is not primarily in the requesters' commercial interest: paragraphs, or factor by factor.",
-              "[The Requesters have no commercial interest …]", required=True),
+              "[The Requesters have no commercial interest …]"),
     ), "{public_interest: [Disclosure will contribute …], commercial_interest: [The Requesters have no commercial interest.]}"),
 
     Shape("public_interest_factors", "'public_interest'", "The public-interest showing, factor by factor.",
@@ -312,6 +335,45 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("signature", choice("/s/", "blank"), "“/s/ Name”, or a blank line for a wet-ink signature.", "blank",
               default="/s/"),
     ), "{name: Jordan Lee, title: Staff Attorney, organization: Example Clinic}"),
+
+    Shape("standard", "'standard'", "The built-in paragraphs, each left out (false) or replaced by your own words.",
+          tuple(Field(k, EitherOf((BOOL, PARAGRAPHS)), h, "false") for k, h in (
+              ("opening", "Who writes, to which agencies, under which law."),
+              ("routing", "The components to search, or this office only."),
+              ("format", "The statute's form-or-format sentence before `records.format`."),
+              ("expedite_decision", "A determination on expedited processing is awaited within ten days."),
+              ("segregability", "Withheld records identified, segregable portions released."),
+              ("appeal", "The right to appeal is reserved."),
+              ("contact", "How to reach the requesters (from `closing`)."),
+              ("delivery", "Where to send the records (from `closing`)."),
+              ("thanks", "Thank you for your attention to this request."),
+              ("conclusion", "The Conclusion section: false drops its heading; your words replace all of its built-in paragraphs."))),
+          "{segregability: false, thanks: [Thank you for your prompt attention.]}"),
+
+    Shape("section", "a section", "A titled section of your own, or one of foiagen's stock sections.", (
+        Field("title", TEXT, "Its heading (a stock section has its own).", "Processing Notes"),
+        Field("text", PARAGRAPHS, "Its paragraphs (after a stock section's own).", "[Please process each item separately.]"),
+        Field("after", choice(*m.SECTION_PLACES), "The part of the letter it follows.", "records", default="records"),
+        Field("stock", choice(*m.STOCK_SECTIONS), "One of foiagen's sections, in its own words: preservation, processing, "
+              "vaughn, rolling, not_privacy_act.", "rolling"),
+    ), "{title: Processing Notes, text: [...], after: records}"),
+
+    Shape("enclosure", "an enclosure", "Something sent with the letter.", (
+        Field("text", TEXT, "How the enclosure list names it.", "Obituary of John Doe, 3 pp.", required=True),
+        Field("file", TEXT, "A PDF (path relative to this file) that `render --attach` appends to the PDF.", "obituary.pdf"),
+    ), "{text: Obituary of John Doe, 3 pp., file: obituary.pdf}"),
+
+    Shape("list_block", "a list", "A list inside any text: numbered, lettered, roman or bulleted.", (
+        Field("list", ListOf(EitherOf((RICH, ObjectOf("list_block")))), "The items; an item that is itself a list nests under the item before it.",
+              "[First;, Second.]", required=True),
+        Field("style", choice("numbers", "letters", "roman", "bullets"), "The labels (default: from `start`, else numbers).", "letters"),
+        Field("start", TEXT, "The first label: 3, c, iv, or 2.a for “2.a.”, “2.b.”, …", '"2.a"'),
+    ), "{list: [First;, Second.], start: 2.a}"),
+
+    Shape("run_in", "a run-in paragraph", "A paragraph opening with a run-in sub-heading.", (
+        Field("heading", TEXT, "The run-in sub-heading (printed in italics).", "Search terms.", required=True),
+        Field("text", RICH, "The paragraph.", "Please search for …", required=True),
+    ), "{heading: Search terms., text: Please search for …}"),
 
     Shape("segment", "a text segment", "A piece of rich text: exactly one of i, b, link, fn, note, cite, rule.", (
         Field("i", TEXT, "Italic text.", "Gender Shades"),
