@@ -357,7 +357,8 @@ class Section:
 @dataclass(frozen=True)
 class Enclosure:
     description: str  # "Obituary of John Doe, 3 pp."
-    file: str = ""  # a PDF to append with --attach (absolute path, checked when the spec was read)
+    file: str = ""  # the name of a PDF to append with --attach
+    data: bytes = field(default=b"", repr=False, compare=False)  # its bytes, read when the spec was read (writers never open files)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_r = resolve('r')
+    l_0_v = resolve('v')
     l_0_namespace = resolve('namespace')
     l_0_many = l_0_we = l_0_We = l_0_agency_names = l_0_ns = l_0_section = l_0_named = l_0_date_range = missing
     try:
@@ -41,35 +42,29 @@ def root(context, missing=missing):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'roman' found.")
     try:
-        t_6 = environment.filters['sentence_case']
+        t_6 = environment.tests['defined']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'sentence_case' found.")
-    try:
-        t_7 = environment.tests['defined']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
             raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     l_0_many = (t_1(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')) > 1)
     context.vars['many'] = l_0_many
     context.exported_vars.add('many')
-    l_0_we = ('the Requesters' if (undefined(name='many') if l_0_many is missing else l_0_many) else environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 0), 'name_for_text'))
+    l_0_we = environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'subject')
     context.vars['we'] = l_0_we
     context.exported_vars.add('we')
-    l_0_We = ('The Requesters' if (undefined(name='many') if l_0_many is missing else l_0_many) else t_6(environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 0), 'name_for_text')))
+    l_0_We = environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject')
     context.vars['We'] = l_0_We
     context.exported_vars.add('We')
-    l_0_agency_names = t_2(context.eval_ctx, t_4(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'agencies'), attribute='name_for_text'))
+    l_0_agency_names = t_2(context.eval_ctx, t_4(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'agencies'), attribute='the_short'))
     context.vars['agency_names'] = l_0_agency_names
     context.exported_vars.add('agency_names')
     l_0_ns = context.call((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), section=0)
     context.vars['ns'] = l_0_ns
     context.exported_vars.add('ns')
     def macro(l_1_title, l_1_key):
-        t_8 = []
+        t_7 = []
         if l_1_title is missing:
             l_1_title = undefined("parameter 'title' was not provided", name='title')
         if l_1_key is missing:
@@ -78,7 +73,7 @@ def root(context, missing=missing):
         if not isinstance(l_0_ns, Namespace):
             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
         l_0_ns['section'] = (environment.getattr((undefined(name='ns') if l_0_ns is missing else l_0_ns), 'section') + 1)
-        t_8.extend((
+        t_7.extend((
             '<h level="1" label="',
             escape(t_5(environment.getattr((undefined(name='ns') if l_0_ns is missing else l_0_ns), 'section'))),
             '." key="',
@@ -87,42 +82,56 @@ def root(context, missing=missing):
             escape(l_1_title),
             '</h>\n',
         ))
-        return concat(t_8)
+        return concat(t_7)
     context.exported_vars.add('section')
     context.vars['section'] = l_0_section = Macro(environment, macro, 'section', ('title', 'key'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_party):
-        t_9 = []
+        t_8 = []
         if l_1_party is missing:
             l_1_party = undefined("parameter 'party' was not provided", name='party')
         pass
-        t_9.append(
-            escape((environment.getattr(l_1_party, 'name') if t_7(environment.getattr(l_1_party, 'name')) else environment.getattr(l_1_party, 'organization'))),
+        t_8.append(
+            escape((environment.getattr(l_1_party, 'the_name') if t_6(environment.getattr(l_1_party, 'the_name')) else environment.getattr(l_1_party, 'display_name'))),
         )
-        if (t_7(environment.getattr(l_1_party, 'abbreviation')) and environment.getattr(l_1_party, 'abbreviation')):
+        if (t_6(environment.getattr(l_1_party, 'abbreviation')) and environment.getattr(l_1_party, 'abbreviation')):
             pass
-            t_9.extend((
+            t_8.extend((
                 ' (“',
                 escape(environment.getattr(l_1_party, 'abbreviation')),
                 '”)',
             ))
-        elif (t_7(environment.getattr(l_1_party, 'short_name')) and environment.getattr(l_1_party, 'short_name')):
+        elif (t_6(environment.getattr(l_1_party, 'short_name')) and environment.getattr(l_1_party, 'short_name')):
             pass
-            t_9.extend((
+            t_8.extend((
                 ' (“',
                 escape(environment.getattr(l_1_party, 'short_name')),
                 '”)',
             ))
-        return concat(t_9)
+        return concat(t_8)
     context.exported_vars.add('named')
     context.vars['named'] = l_0_named = Macro(environment, macro, 'named', ('party',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_dr):
-        t_10 = []
+        t_9 = []
         if l_1_dr is missing:
             l_1_dr = undefined("parameter 'dr' was not provided", name='dr')
         pass
-        if (environment.getattr(l_1_dr, 'start') and environment.getattr(l_1_dr, 'end')):
+        if (environment.getattr(l_1_dr, 'end_words') and environment.getattr(l_1_dr, 'start')):
             pass
-            t_10.extend((
+            t_9.extend((
+                'created or operative from ',
+                escape(t_3(environment.getattr(l_1_dr, 'start'))),
+                ' through ',
+                escape(environment.getattr(l_1_dr, 'end_words')),
+            ))
+        elif environment.getattr(l_1_dr, 'end_words'):
+            pass
+            t_9.extend((
+                'created or operative through ',
+                escape(environment.getattr(l_1_dr, 'end_words')),
+            ))
+        elif (environment.getattr(l_1_dr, 'start') and environment.getattr(l_1_dr, 'end')):
+            pass
+            t_9.extend((
                 'created or operative from ',
                 escape(t_3(environment.getattr(l_1_dr, 'start'))),
                 ' through ',
@@ -130,22 +139,23 @@ def root(context, missing=missing):
             ))
         elif environment.getattr(l_1_dr, 'start'):
             pass
-            t_10.extend((
+            t_9.extend((
                 'created or operative on or after ',
                 escape(t_3(environment.getattr(l_1_dr, 'start'))),
             ))
         else:
             pass
-            t_10.extend((
+            t_9.extend((
                 'created on or before ',
                 escape(t_3(environment.getattr(l_1_dr, 'end'))),
             ))
-        return concat(t_10)
+        return concat(t_9)
     context.exported_vars.add('date_range')
     context.vars['date_range'] = l_0_date_range = Macro(environment, macro, 'date_range', ('dr',), False, False, False, context.eval_ctx.autoescape)
     yield '<letter>\n'
     yield from context.blocks['meta'][0](context)
     yield from context.blocks['letterhead'][0](context)
+    yield from context.blocks['return_address'][0](context)
     yield from context.blocks['dateline'][0](context)
     yield from context.blocks['addresses'][0](context)
     yield from context.blocks['delivery'][0](context)
@@ -154,6 +164,7 @@ def root(context, missing=missing):
     yield from context.blocks['body'][0](context)
     yield from context.blocks['valediction'][0](context)
     yield from context.blocks['signatures'][0](context)
+    yield from context.blocks['enclosures'][0](context)
     yield '</letter>\n'
 
 def block_meta(context, missing=missing):
@@ -166,16 +177,16 @@ def block_meta(context, missing=missing):
     l_0_r = resolve('r')
     l_0_agency_names = resolve('agency_names')
     try:
-        t_11 = environment.filters['join']
+        t_10 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_11 = environment.filters['join_words']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_12 = environment.filters['join_words']
-    except KeyError:
-        @internalcode
-        def t_12(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
         t_3 = environment.filters['long_date']
@@ -193,9 +204,9 @@ def block_meta(context, missing=missing):
     yield '<meta title="Re: '
     yield escape(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'subject'))
     yield '" author="'
-    yield escape(t_11(context.eval_ctx, t_4(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), attribute='organization'), '; '))
+    yield escape(t_10(context.eval_ctx, t_4(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), attribute='display_name'), '; '))
     yield '" subject="Freedom of Information Act request to '
-    yield escape(t_12((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
+    yield escape(t_11((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
     yield '" lang="en-US">\n  <header>'
     yield escape(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'title'))
     yield '</header>\n  <header>'
@@ -218,28 +229,28 @@ def block_letterhead(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_13 = environment.filters['selectattr']
+        t_12 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_13 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
-    try:
-        t_14 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_14(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_heads = t_2(context.eval_ctx, t_13(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 'letterhead'))
+    l_0_heads = t_2(context.eval_ctx, t_12(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 'letterhead'))
     _block_vars['heads'] = l_0_heads
     if (undefined(name='heads') if l_0_heads is missing else l_0_heads):
         pass
         yield '<letterhead>'
-        def t_15(fiter):
+        def t_14(fiter):
             for l_1_q in fiter:
-                if (not t_14(environment.getattr(l_1_q, 'logo'))):
+                if (not t_13(environment.getattr(l_1_q, 'logo'))):
                     yield l_1_q
-        for l_1_q in t_15((undefined(name='heads') if l_0_heads is missing else l_0_heads)):
+        for l_1_q in t_14((undefined(name='heads') if l_0_heads is missing else l_0_heads)):
             l_1_logo_ref = resolve('logo_ref')
             _loop_vars = {}
             pass
@@ -251,10 +262,39 @@ def block_letterhead(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<name>'
-            yield escape(environment.getattr(l_1_q, 'organization'))
+            yield escape((environment.getattr(l_1_q, 'organization') or environment.getattr(l_1_q, 'display_name')))
             yield '</name>'
         l_1_q = missing
         yield '</letterhead>\n'
+
+def block_return_address(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_r = resolve('r')
+    pass
+    def t_15(fiter):
+        for l_1_q in fiter:
+            if (environment.getattr(l_1_q, 'kind') == 'individual'):
+                yield l_1_q
+    for l_1_q in t_15(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')):
+        _loop_vars = {}
+        pass
+        yield '<address>\n  <line>'
+        yield escape(environment.getattr(l_1_q, 'name'))
+        yield '</line>\n'
+        for l_2_line in environment.getattr(l_1_q, 'contact_lines'):
+            _loop_vars = {}
+            pass
+            yield '  <line>'
+            yield escape(l_2_line)
+            yield '</line>\n'
+        l_2_line = missing
+        yield '</address>\n'
+    l_1_q = missing
 
 def block_dateline(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -395,9 +435,11 @@ def block_signatures(context, missing=missing):
     if 0: yield None
     _block_vars = {}
     l_0_r = resolve('r')
+    l_0_signature_contacts = resolve('signature_contacts')
     pass
     yield '<signatures>\n'
-    for l_1_s in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'signatories'):
+    l_1_loop = missing
+    for l_1_s, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'signatories'), undefined):
         _loop_vars = {}
         pass
         yield '<signature><line>'
@@ -421,13 +463,70 @@ def block_signatures(context, missing=missing):
             yield '<line>'
             yield escape(environment.getattr(l_1_s, 'organization'))
             yield '</line>'
+        for l_2_line in context.call(environment.getattr(environment.getattr((undefined(name='signature_contacts') if l_0_signature_contacts is missing else l_0_signature_contacts), 'by_signatory'), 'get'), environment.getattr(l_1_loop, 'index0'), [], _loop_vars=_loop_vars):
+            _loop_vars = {}
+            pass
+            yield '<line>'
+            yield escape(l_2_line)
+            yield '</line>'
+        l_2_line = missing
         yield '</signature>\n'
-    l_1_s = missing
+    l_1_loop = l_1_s = missing
     yield '</signatures>\n'
+    for (l_1_name, l_1_lines) in environment.getattr((undefined(name='signature_contacts') if l_0_signature_contacts is missing else l_0_signature_contacts), 'loose'):
+        _loop_vars = {}
+        pass
+        yield '<address>\n  <line>'
+        yield escape(l_1_name)
+        yield '</line>\n'
+        for l_2_line in l_1_lines:
+            _loop_vars = {}
+            pass
+            yield '  <line>'
+            yield escape(l_2_line)
+            yield '</line>\n'
+        l_2_line = missing
+        yield '</address>\n'
+    l_1_name = l_1_lines = missing
 
-blocks = {'meta': block_meta, 'letterhead': block_letterhead, 'dateline': block_dateline, 'addresses': block_addresses, 'delivery': block_delivery, 'subject': block_subject, 'salutation': block_salutation, 'body': block_body, 'valediction': block_valediction, 'signatures': block_signatures}
-debug_info = '6=56&7=59&8=62&9=65&10=68&11=71&13=93&14=118&16=147&24=148&30=149&33=150&50=151&55=152&58=153&61=154&62=155&65=156&16=159&17=194&18=200&19=202&24=205&25=233&26=235&27=238&30=259&31=275&33=278&34=287&36=291&37=293&39=298&41=303&43=310&45=317&50=327&51=336&52=339&55=342&56=352&58=355&59=365&61=368&62=377&63=387&65=390&67=400&68=404'
+def block_enclosures(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_r = resolve('r')
+    try:
+        t_1 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    pass
+    if (t_1(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'enclosures')) == 1):
+        pass
+        yield '<p style="plain">Enclosure: '
+        yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'enclosures'), 0), 'description'))
+        yield '</p>\n'
+    elif environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'enclosures'):
+        pass
+        yield '<p style="plain">Enclosures:</p>\n<list level="1">\n'
+        l_1_loop = missing
+        for l_1_x, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'enclosures'), undefined):
+            _loop_vars = {}
+            pass
+            yield '<item label="'
+            yield escape(environment.getattr(l_1_loop, 'index'))
+            yield '."><p style="plain">'
+            yield escape(environment.getattr(l_1_x, 'description'))
+            yield '</p></item>\n'
+        l_1_loop = l_1_x = missing
+        yield '</list>\n'
+
+blocks = {'meta': block_meta, 'letterhead': block_letterhead, 'return_address': block_return_address, 'dateline': block_dateline, 'addresses': block_addresses, 'delivery': block_delivery, 'subject': block_subject, 'salutation': block_salutation, 'body': block_body, 'valediction': block_valediction, 'signatures': block_signatures, 'enclosures': block_enclosures}
+debug_info = '6=51&7=54&8=57&9=60&10=63&11=66&13=88&14=113&16=156&24=157&30=158&39=159&42=160&59=161&64=162&67=163&70=164&71=165&74=166&88=167&16=170&17=205&18=211&19=213&24=216&25=244&26=246&27=249&30=270&31=279&33=287&34=289&39=299&40=315&42=318&43=327&45=331&46=333&48=338&50=343&52=350&54=357&59=367&60=376&61=379&64=382&65=392&67=395&68=405&70=408&71=417&72=427&74=430&76=442&77=446&80=476&82=480&83=482&88=492&89=507&90=510&91=512&94=516&95=520'
 
 # Compiled from templates/base.xml.j2 by tools/compile_templates.py; do not edit.
-SOURCE_SHA256 = 'd7b98fc713bdf703e484437ff4a28916a27411931522fc58a7a54f36c91b7d86'
+SOURCE_SHA256 = 'b69ceb1fb62d3af46a99332056fa0204f08e25b121d9b6fe173d9bff39719c2a'
 JINJA_VERSION = '3.1.6'

@@ -8,10 +8,156 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
+    l_0_std = l_0_own_sections = l_0_cited = l_0_cite_sentence = l_0_stock = missing
     pass
     parent_template = environment.get_template('foiagen/base.xml.j2', 'letter.xml.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
+    def macro(l_1_id, l_1_caller):
+        t_1 = []
+        l_1_r = resolve('r')
+        l_1_paras = resolve('paras')
+        if l_1_id is missing:
+            l_1_id = undefined("parameter 'id' was not provided", name='id')
+        pass
+        if (l_1_id in environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'builtin')):
+            pass
+            t_1.append(
+                escape(context.call((undefined(name='paras') if l_1_paras is missing else l_1_paras), environment.getitem(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'builtin'), l_1_id))),
+            )
+        else:
+            pass
+            t_1.append(
+                escape(context.call(l_1_caller)),
+            )
+        return concat(t_1)
+    context.exported_vars.add('std')
+    context.vars['std'] = l_0_std = Macro(environment, macro, 'std', ('id',), False, False, True, context.eval_ctx.autoescape)
+    def macro(l_1_place):
+        t_2 = []
+        l_1_r = resolve('r')
+        if l_1_place is missing:
+            l_1_place = undefined("parameter 'place' was not provided", name='place')
+        pass
+        def t_3(fiter):
+            for l_2_s in fiter:
+                if (environment.getattr(l_2_s, 'after') == l_1_place):
+                    yield l_2_s
+        for l_2_s in t_3(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'sections')):
+            l_2_section = resolve('section')
+            l_2_paras = resolve('paras')
+            _loop_vars = {}
+            pass
+            t_2.extend((
+                escape(context.call((undefined(name='section') if l_2_section is missing else l_2_section), environment.getattr(l_2_s, 'title'), 'own', _loop_vars=_loop_vars)),
+                '\n',
+            ))
+            if environment.getattr(l_2_s, 'stock'):
+                pass
+                t_2.append(
+                    escape(context.call((undefined(name='stock') if l_0_stock is missing else l_0_stock), environment.getattr(l_2_s, 'stock'), _loop_vars=_loop_vars)),
+                )
+            t_2.extend((
+                escape(context.call((undefined(name='paras') if l_2_paras is missing else l_2_paras), environment.getattr(l_2_s, 'text'), _loop_vars=_loop_vars)),
+                '\n',
+            ))
+        l_2_s = l_2_section = l_2_paras = missing
+        return concat(t_2)
+    context.exported_vars.add('own_sections')
+    context.vars['own_sections'] = l_0_own_sections = Macro(environment, macro, 'own_sections', ('place',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_meaning, l_1_before):
+        t_4 = []
+        l_1_cite = resolve('cite')
+        l_1_c = missing
+        if l_1_meaning is missing:
+            l_1_meaning = undefined("parameter 'meaning' was not provided", name='meaning')
+        if l_1_before is missing:
+            l_1_before = ', '
+        pass
+        l_1_c = context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_meaning)
+        if (undefined(name='c') if l_1_c is missing else l_1_c):
+            pass
+            t_4.extend((
+                escape(l_1_before),
+                escape((undefined(name='c') if l_1_c is missing else l_1_c)),
+            ))
+        return concat(t_4)
+    context.exported_vars.add('cited')
+    context.vars['cited'] = l_0_cited = Macro(environment, macro, 'cited', ('meaning', 'before'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_meaning):
+        t_5 = []
+        l_1_cite = resolve('cite')
+        l_1_c = missing
+        if l_1_meaning is missing:
+            l_1_meaning = undefined("parameter 'meaning' was not provided", name='meaning')
+        pass
+        l_1_c = context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_meaning)
+        if (undefined(name='c') if l_1_c is missing else l_1_c):
+            pass
+            t_5.extend((
+                ' ',
+                escape((undefined(name='c') if l_1_c is missing else l_1_c)),
+                '.',
+            ))
+        return concat(t_5)
+    context.exported_vars.add('cite_sentence')
+    context.vars['cite_sentence'] = l_0_cite_sentence = Macro(environment, macro, 'cite_sentence', ('meaning',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_id):
+        t_6 = []
+        l_1_v = resolve('v')
+        l_1_cite = resolve('cite')
+        l_1_c = resolve('c')
+        if l_1_id is missing:
+            l_1_id = undefined("parameter 'id' was not provided", name='id')
+        pass
+        if (l_1_id == 'preservation'):
+            pass
+            t_6.extend((
+                '<p>',
+                escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'Writer')),
+                ' ask',
+                escape(('' if (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer') == 'I') else '')),
+                ' that every record that may be responsive to this request be preserved, including electronic records, messages and their metadata, until this request and any appeal or litigation about it are finally resolved. Please suspend any routine deletion or destruction that would reach such records.</p>\n',
+            ))
+        elif (l_1_id == 'processing'):
+            pass
+            t_6.extend((
+                '<p>If any part of this request is unclear or seems too broad, please contact ',
+                escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer_object')),
+                ' before processing it, so that ',
+                escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer')),
+                ' can clarify or narrow it; please do not close the request without doing so. Please process each item as soon as it is ready rather than holding the whole request for its slowest part.</p>\n',
+            ))
+        elif (l_1_id == 'vaughn'):
+            pass
+            t_6.extend((
+                '<p>If any record or portion of a record is withheld, ',
+                escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer')),
+                ' ask for an index that lists each record withheld in whole or in part, the exemption claimed for it and the reasons the exemption applies',
+            ))
+            l_1_c = context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'foreseeable_harm')
+            if (undefined(name='c') if l_1_c is missing else l_1_c):
+                pass
+                t_6.extend((
+                    ', including the harm to an interest protected by the exemption that the agency reasonably foresees disclosure would cause, ',
+                    escape((undefined(name='c') if l_1_c is missing else l_1_c)),
+                ))
+            t_6.append(
+                '.</p>\n',
+            )
+        elif (l_1_id == 'rolling'):
+            pass
+            t_6.append(
+                '<p>Please release records on a rolling basis as they are processed, rather than waiting until every responsive record has been reviewed.</p>\n',
+            )
+        elif (l_1_id == 'not_privacy_act'):
+            pass
+            t_6.append(
+                '<p>This request is made under the Freedom of Information Act alone. It is not a request under the Privacy Act of 1974 and should not be processed as one.</p>\n',
+            )
+        return concat(t_6)
+    context.exported_vars.add('stock')
+    context.vars['stock'] = l_0_stock = Macro(environment, macro, 'stock', ('id',), False, False, False, context.eval_ctx.autoescape)
     yield from parent_template.root_render_func(context)
 
 def block_body(context, missing=missing):
@@ -22,7 +168,6 @@ def block_body(context, missing=missing):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '\n'
     yield from context.blocks['opening'][0](context)
     yield from context.blocks['components'][0](context)
     yield from context.blocks['purpose'][0](context)
@@ -40,52 +185,131 @@ def block_opening(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_many = resolve('many')
-    l_0_r = resolve('r')
-    l_0_named = resolve('named')
-    l_0_cite = resolve('cite')
-    l_0_has_rule = resolve('has_rule')
-    l_0_rule = resolve('rule')
+    l_0_std = resolve('std')
     try:
-        t_1 = environment.filters['length']
+        t_7 = environment.filters['join_words']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'join_words' found.")
+    try:
+        t_8 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_9 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_10 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    yield '<p>'
-    if (undefined(name='many') if l_0_many is missing else l_0_many):
+    def macro():
+        t_11 = []
+        l_1_v = resolve('v')
+        l_1_r = resolve('r')
+        l_1_q = resolve('q')
+        l_1_named = resolve('named')
+        l_1_cited = resolve('cited')
+        l_1_has_rule = resolve('has_rule')
+        l_1_rule = resolve('rule')
         pass
-        yield 'We write on behalf of '
-        l_1_loop = missing
-        for l_1_q, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), undefined):
+        t_11.append(
+            '<p>',
+        )
+        if (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'kind') == 'individual'):
+            pass
+            t_11.append(
+                'I write',
+            )
+        elif (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'kind') == 'counsel'):
+            pass
+            l_1_q = environment.getitem(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 0)
+            t_11.extend((
+                'I write on behalf of my client',
+                escape(('s' if (t_8(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'clients')) > 1) else '')),
+                ', ',
+                escape(t_7(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'clients'))),
+                ',',
+            ))
+        elif (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'kind') == 'organization'):
+            pass
+            t_11.extend((
+                'We write on behalf of ',
+                escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), environment.getitem(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 0))),
+            ))
+        elif t_9(context.eval_ctx, t_10(context, environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 'kind', 'ne', 'organization')):
+            pass
+            t_11.append(
+                'We, ',
+            )
+            l_2_loop = missing
+            for l_2_q, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), undefined):
+                _loop_vars = {}
+                pass
+                t_11.extend((
+                    escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), l_2_q, _loop_vars=_loop_vars)),
+                    escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters')) > 2)) else '')),
+                    escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
+                ))
+            l_2_loop = l_2_q = missing
+            t_11.append(
+                ' (together, the “Requesters”), write',
+            )
+        else:
+            pass
+            t_11.append(
+                'We write on behalf of ',
+            )
+            l_2_loop = missing
+            for l_2_q, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), undefined):
+                _loop_vars = {}
+                pass
+                t_11.extend((
+                    escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), l_2_q, _loop_vars=_loop_vars)),
+                    escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters')) > 2)) else '')),
+                    escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
+                ))
+            l_2_loop = l_2_q = missing
+            t_11.append(
+                ' (together, the “Requesters”)',
+            )
+        t_11.append(
+            ' to request records from ',
+        )
+        l_2_loop = missing
+        for l_2_a, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'agencies'), undefined):
             _loop_vars = {}
             pass
-            yield escape(context.call((undefined(name='named') if l_0_named is missing else l_0_named), l_1_q, _loop_vars=_loop_vars))
-            yield escape((', ' if ((not environment.getattr(l_1_loop, 'last')) and (t_1(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')) > 2)) else ''))
-            yield escape((' and ' if (environment.getattr(l_1_loop, 'revindex') == 2) else ''))
-        l_1_loop = l_1_q = missing
-        yield ' (together, the “Requesters”)'
-    else:
-        pass
-        yield 'We write on behalf of '
-        yield escape(context.call((undefined(name='named') if l_0_named is missing else l_0_named), environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 0), _block_vars=_block_vars))
-    yield ' to request records from '
-    l_1_loop = missing
-    for l_1_a, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'agencies'), undefined):
-        _loop_vars = {}
-        pass
-        yield escape(context.call((undefined(name='named') if l_0_named is missing else l_0_named), l_1_a, _loop_vars=_loop_vars))
-        yield escape((', ' if ((not environment.getattr(l_1_loop, 'last')) and (t_1(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'agencies')) > 2)) else ''))
-        yield escape((' and ' if (environment.getattr(l_1_loop, 'revindex') == 2) else ''))
-    l_1_loop = l_1_a = missing
-    yield '. This request is made under the Freedom of Information Act, '
-    yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'foia', _block_vars=_block_vars))
-    if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'regulation', _block_vars=_block_vars):
-        pass
-        yield ', and its implementing regulations, '
-        yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'regulation', _block_vars=_block_vars))
-    yield '.</p>\n'
+            t_11.extend((
+                escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), l_2_a, _loop_vars=_loop_vars)),
+                escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'agencies')) > 2)) else '')),
+                escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
+            ))
+        l_2_loop = l_2_a = missing
+        t_11.extend((
+            '. This request is made under the Freedom of Information Act',
+            escape(context.call((undefined(name='cited') if l_1_cited is missing else l_1_cited), 'foia')),
+        ))
+        if context.call((undefined(name='has_rule') if l_1_has_rule is missing else l_1_has_rule), 'regulation'):
+            pass
+            t_11.extend((
+                ', and its implementing regulations, ',
+                escape(context.call((undefined(name='rule') if l_1_rule is missing else l_1_rule), 'regulation')),
+            ))
+        t_11.append(
+            '.</p>\n',
+        )
+        return concat(t_11)
+    caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+    yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'opening', caller=caller, _block_vars=_block_vars)
 
 def block_components(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -94,40 +318,91 @@ def block_components(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_r = resolve('r')
-    l_0_agency_names = resolve('agency_names')
+    l_0_std = resolve('std')
     try:
-        t_2 = environment.filters['join_words']
+        t_7 = environment.filters['join_words']
     except KeyError:
         @internalcode
-        def t_2(*unused):
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
-        t_1 = environment.filters['length']
+        t_8 = environment.filters['length']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'components'):
+    def macro():
+        t_12 = []
+        l_1_r = resolve('r')
+        l_1_agency_names = resolve('agency_names')
         pass
-        yield '<p>Please direct this request to every office, component and division of '
-        yield escape(t_2((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
-        yield ' likely to hold responsive records, including but not limited to '
-        l_1_loop = missing
-        for l_1_c, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'components'), undefined):
-            _loop_vars = {}
+        if (environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'scope') == 'this_office'):
             pass
-            yield escape(environment.getattr(l_1_c, 'name'))
-            if environment.getattr(l_1_c, 'abbreviation'):
+            t_12.append(
+                '<p>Please process this request within ',
+            )
+            if environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'):
                 pass
-                yield ' (“'
-                yield escape(environment.getattr(l_1_c, 'abbreviation'))
-                yield '”)'
-            yield escape((', ' if ((not environment.getattr(l_1_loop, 'last')) and (t_1(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'components')) > 2)) else ''))
-            yield escape((' and ' if (environment.getattr(l_1_loop, 'revindex') == 2) else ''))
-        l_1_loop = l_1_c = missing
-        yield '.</p>\n'
+                l_2_loop = missing
+                for l_2_c, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'), undefined):
+                    _loop_vars = {}
+                    pass
+                    t_12.append(
+                        escape(environment.getattr(l_2_c, 'name')),
+                    )
+                    if environment.getattr(l_2_c, 'abbreviation'):
+                        pass
+                        t_12.extend((
+                            ' (“',
+                            escape(environment.getattr(l_2_c, 'abbreviation')),
+                            '”)',
+                        ))
+                    t_12.extend((
+                        escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components')) > 2)) else '')),
+                        escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
+                    ))
+                l_2_loop = l_2_c = missing
+            else:
+                pass
+                t_12.append(
+                    escape(t_7((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
+                )
+            t_12.append(
+                ' only, and do not refer it to any other office or component.</p>\n',
+            )
+        elif environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'):
+            pass
+            t_12.extend((
+                '<p>Please direct this request to every office, component and division of ',
+                escape(t_7((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
+                ' likely to hold responsive records, including but not limited to ',
+            ))
+            l_2_loop = missing
+            for l_2_c, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'), undefined):
+                _loop_vars = {}
+                pass
+                t_12.append(
+                    escape(environment.getattr(l_2_c, 'name')),
+                )
+                if environment.getattr(l_2_c, 'abbreviation'):
+                    pass
+                    t_12.extend((
+                        ' (“',
+                        escape(environment.getattr(l_2_c, 'abbreviation')),
+                        '”)',
+                    ))
+                t_12.extend((
+                    escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components')) > 2)) else '')),
+                    escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
+                ))
+            l_2_loop = l_2_c = missing
+            t_12.append(
+                '.</p>\n',
+            )
+        return concat(t_12)
+    caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+    yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'routing', caller=caller, _block_vars=_block_vars)
 
 def block_purpose(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -150,6 +425,7 @@ def block_definitions(context, missing=missing):
     if 0: yield None
     _block_vars = {}
     l_0_r = resolve('r')
+    l_0_own_sections = resolve('own_sections')
     pass
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'definitions'):
         pass
@@ -164,6 +440,8 @@ def block_definitions(context, missing=missing):
             yield escape(context.call((undefined(name='rich') if l_1_rich is missing else l_1_rich), environment.getattr(l_1_d, 'text'), _loop_vars=_loop_vars))
             yield '</p>\n'
         l_1_d = l_1_rich = missing
+    yield escape(context.call((undefined(name='own_sections') if l_0_own_sections is missing else l_0_own_sections), 'opening', _block_vars=_block_vars))
+    yield '\n'
 
 def block_background(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -175,6 +453,7 @@ def block_background(context, missing=missing):
     l_0_r = resolve('r')
     l_0_section = resolve('section')
     l_0_paras = resolve('paras')
+    l_0_own_sections = resolve('own_sections')
     pass
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'background'):
         pass
@@ -182,6 +461,8 @@ def block_background(context, missing=missing):
         yield '\n'
         yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'background'), _block_vars=_block_vars))
         yield '\n'
+    yield escape(context.call((undefined(name='own_sections') if l_0_own_sections is missing else l_0_own_sections), 'background', _block_vars=_block_vars))
+    yield '\n'
 
 def block_records(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -193,16 +474,16 @@ def block_records(context, missing=missing):
     l_0_section = resolve('section')
     l_0_r = resolve('r')
     l_0_rich = resolve('rich')
-    l_0_We = resolve('We')
-    l_0_many = resolve('many')
+    l_0_v = resolve('v')
     l_0_date_range = resolve('date_range')
     l_0_paras = resolve('paras')
-    l_0_cite = resolve('cite')
+    l_0_std = resolve('std')
+    l_0_own_sections = resolve('own_sections')
     try:
-        t_3 = environment.filters['letter_label']
+        t_13 = environment.filters['letter_label']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_13(*unused):
             raise TemplateRuntimeError("No filter named 'letter_label' found.")
     pass
     yield escape(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'Records Requested', 'records', _block_vars=_block_vars))
@@ -212,9 +493,9 @@ def block_records(context, missing=missing):
         yield escape(context.call((undefined(name='rich') if l_0_rich is missing else l_0_rich), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'intro'), _block_vars=_block_vars))
     else:
         pass
-        yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
-        yield ' request'
-        yield escape(('' if (undefined(name='many') if l_0_many is missing else l_0_many) else 's'))
+        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
+        yield ' '
+        yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'request', _block_vars=_block_vars))
         yield ' the following records:'
     yield '</p>\n<list level="1">\n'
     l_1_loop = missing
@@ -239,13 +520,13 @@ def block_records(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<item label="'
-                yield escape(t_3(environment.getattr(l_2_loop, 'index')))
+                yield escape(t_13(environment.getattr(l_2_loop, 'index')))
                 yield '."><p style="plain">'
                 yield escape(context.call((undefined(name='rich') if l_0_rich is missing else l_0_rich), l_2_it, _loop_vars=_loop_vars))
                 yield '</p></item>\n'
             l_2_loop = l_2_it = missing
             yield '</list>\n'
-        yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(l_1_c, 'search'), 'plain', _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(l_1_c, 'search'), 'plain', 2, _loop_vars=_loop_vars))
         yield '</item>\n'
     l_1_loop = l_1_c = missing
     yield '</list>\n'
@@ -254,17 +535,56 @@ def block_records(context, missing=missing):
         yield '<p>Unless an item says otherwise, this request covers records '
         yield escape(context.call((undefined(name='date_range') if l_0_date_range is missing else l_0_date_range), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'date_range'), _block_vars=_block_vars))
         yield '.</p>\n'
+    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'keywords'):
+        pass
+        yield '<p>For every item of this request, please search for records containing any of these terms: '
+        l_1_loop = missing
+        for l_1_k, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'keywords'), undefined):
+            _loop_vars = {}
+            pass
+            yield '“'
+            yield escape(l_1_k)
+            yield '”'
+            yield escape(('; ' if (not environment.getattr(l_1_loop, 'last')) else ''))
+        l_1_loop = l_1_k = missing
+        yield '.</p>\n'
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'redaction'):
         pass
         yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'redaction'), _block_vars=_block_vars))
         yield '\n'
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'format'):
         pass
-        yield '<p>Under '
-        yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'request.format', _block_vars=_block_vars))
-        yield ', an agency must provide records in any form or format requested if they are readily reproducible in that form or format.</p>\n'
+        def macro():
+            t_14 = []
+            l_1_cite = resolve('cite')
+            l_1_c = missing
+            pass
+            l_1_c = context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'request.format')
+            t_14.append(
+                '<p>',
+            )
+            if (undefined(name='c') if l_1_c is missing else l_1_c):
+                pass
+                t_14.extend((
+                    'Under ',
+                    escape((undefined(name='c') if l_1_c is missing else l_1_c)),
+                    ', an',
+                ))
+            else:
+                pass
+                t_14.append(
+                    'An',
+                )
+            t_14.append(
+                ' agency must provide records in any form or format requested if they are readily reproducible in that form or format.</p>\n',
+            )
+            return concat(t_14)
+        caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+        yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'format', caller=caller, _block_vars=_block_vars)
         yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'format'), _block_vars=_block_vars))
         yield '\n'
+    yield escape(context.call((undefined(name='own_sections') if l_0_own_sections is missing else l_0_own_sections), 'records', _block_vars=_block_vars))
+    yield '\n'
 
 def block_expedite(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -276,31 +596,57 @@ def block_expedite(context, missing=missing):
     l_0_r = resolve('r')
     l_0_e = resolve('e')
     l_0_section = resolve('section')
-    l_0_We = resolve('We')
-    l_0_many = resolve('many')
-    l_0_cite = resolve('cite')
+    l_0_v = resolve('v')
+    l_0_cited = resolve('cited')
     l_0_namespace = resolve('namespace')
     l_0_sub = resolve('sub')
+    l_0_showing = resolve('showing')
+    l_0_cite_sentence = resolve('cite_sentence')
     l_0_paras = resolve('paras')
+    l_0_cite = resolve('cite')
+    l_0_c = resolve('c')
     l_0_rule = resolve('rule')
+    l_0_routed = resolve('routed')
     l_0_has_rule = resolve('has_rule')
+    l_0_certifier = resolve('certifier')
+    l_0_law = resolve('law')
+    l_0_form = resolve('form')
+    l_0_own_sections = resolve('own_sections')
     try:
-        t_3 = environment.filters['letter_label']
+        t_13 = environment.filters['letter_label']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_13(*unused):
             raise TemplateRuntimeError("No filter named 'letter_label' found.")
     try:
-        t_4 = environment.filters['roman']
+        t_9 = environment.filters['list']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_15 = environment.filters['long_date']
+    except KeyError:
+        @internalcode
+        def t_15(*unused):
+            raise TemplateRuntimeError("No filter named 'long_date' found.")
+    try:
+        t_16 = environment.filters['roman']
+    except KeyError:
+        @internalcode
+        def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'roman' found.")
     try:
-        t_5 = environment.filters['upper']
+        t_10 = environment.filters['selectattr']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_17 = environment.filters['upper']
+    except KeyError:
+        @internalcode
+        def t_17(*unused):
             raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'expedite'):
@@ -309,56 +655,61 @@ def block_expedite(context, missing=missing):
         _block_vars['e'] = l_0_e
         yield escape(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'Request for Expedited Processing', 'expedite', _block_vars=_block_vars))
         yield '\n<p>'
-        yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
-        yield ' request'
-        yield escape(('' if (undefined(name='many') if l_0_many is missing else l_0_many) else 's'))
-        yield ' expedited processing under '
-        yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'expedite', _block_vars=_block_vars))
+        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
+        yield ' '
+        yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'request', _block_vars=_block_vars))
+        yield ' expedited processing'
+        yield escape(context.call((undefined(name='cited') if l_0_cited is missing else l_0_cited), 'expedite', ' under ', _block_vars=_block_vars))
         yield '.</p>\n'
         l_0_sub = context.call((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), n=0, _block_vars=_block_vars)
         _block_vars['sub'] = l_0_sub
+        l_0_showing = (environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'dissemination') or t_9(context.eval_ctx, t_10(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 'description')))
+        _block_vars['showing'] = l_0_showing
         if ('urgency_to_inform' in environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'grounds')):
             pass
-            yield '<p>There is a “compelling need” for these records: there is an urgency to inform the public about actual or alleged federal government activity, and the request is made by '
-            yield escape(('persons' if (undefined(name='many') if l_0_many is missing else l_0_many) else 'a person'))
-            yield ' primarily engaged in disseminating information. '
-            yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'expedite.urgency_to_inform', _block_vars=_block_vars))
-            yield '.</p>\n'
-            if not isinstance(l_0_sub, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
-            yield '<h level="2" label="'
-            yield escape(t_5(t_3(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
-            yield '.">'
-            yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
-            yield ' '
-            yield escape(('are' if (undefined(name='many') if l_0_many is missing else l_0_many) else 'is'))
-            yield ' primarily engaged in disseminating information</h>\n'
-            def t_6(fiter):
-                for l_1_q in fiter:
-                    if environment.getattr(l_1_q, 'description'):
-                        yield l_1_q
-            l_1_loop = missing
-            for l_1_q, l_1_loop in LoopContext(t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')), undefined):
-                _loop_vars = {}
+            if (undefined(name='showing') if l_0_showing is missing else l_0_showing):
                 pass
-                if (undefined(name='many') if l_0_many is missing else l_0_many):
+                yield '<p>There is a “compelling need” for these records: there is an urgency to inform the public about actual or alleged federal government activity, and the request is made by '
+                yield escape(('persons' if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plural') else 'a person'))
+                yield ' primarily engaged in disseminating information.'
+                yield escape(context.call((undefined(name='cite_sentence') if l_0_cite_sentence is missing else l_0_cite_sentence), 'expedite.urgency_to_inform', _block_vars=_block_vars))
+                yield '</p>\n'
+                if not isinstance(l_0_sub, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
+                yield '<h level="2" label="'
+                yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+                yield '.">'
+                yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
+                yield ' '
+                yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'be', _block_vars=_block_vars))
+                yield ' primarily engaged in disseminating information</h>\n'
+                def t_18(fiter):
+                    for l_1_q in fiter:
+                        if environment.getattr(l_1_q, 'description'):
+                            yield l_1_q
+                l_1_loop = missing
+                for l_1_q, l_1_loop in LoopContext(t_18(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')), undefined):
+                    l_1_many = resolve('many')
+                    _loop_vars = {}
                     pass
-                    yield '<p style="subheading">'
-                    yield escape(t_4(environment.getattr(l_1_loop, 'index'), False))
-                    yield '. '
-                    yield escape((environment.getattr(l_1_q, 'heading') or environment.getattr(l_1_q, 'organization')))
-                    yield '</p>\n'
-                yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(l_1_q, 'description'), _loop_vars=_loop_vars))
+                    if (undefined(name='many') if l_1_many is missing else l_1_many):
+                        pass
+                        yield '<p style="subheading">'
+                        yield escape(t_16(environment.getattr(l_1_loop, 'index'), False))
+                        yield '. '
+                        yield escape((environment.getattr(l_1_q, 'heading') or environment.getattr(l_1_q, 'display_name')))
+                        yield '</p>\n'
+                    yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(l_1_q, 'description'), _loop_vars=_loop_vars))
+                    yield '\n'
+                l_1_loop = l_1_q = l_1_many = missing
+                yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'dissemination'), _block_vars=_block_vars))
                 yield '\n'
-            l_1_loop = l_1_q = missing
-            yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'dissemination'), _block_vars=_block_vars))
-            yield '\n'
             if not isinstance(l_0_sub, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_5(t_3(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">There is an urgency to inform the public about actual or alleged federal government activity</h>\n'
             yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'grounds'), 'urgency_to_inform'), _block_vars=_block_vars))
             yield '\n'
@@ -368,10 +719,15 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_5(t_3(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
-            yield '.">Failure to obtain the records quickly could reasonably be expected to pose an imminent threat to the life or physical safety of an individual</h>\n<p>This is a “compelling need” under '
-            yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'expedite.imminent_threat', _block_vars=_block_vars))
-            yield '.</p>\n'
+            yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield '.">Failure to obtain the records quickly could reasonably be expected to pose an imminent threat to the life or physical safety of an individual</h>\n'
+            l_0_c = context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'expedite.imminent_threat', _block_vars=_block_vars)
+            _block_vars['c'] = l_0_c
+            if (undefined(name='c') if l_0_c is missing else l_0_c):
+                pass
+                yield '<p>This is a “compelling need” under '
+                yield escape((undefined(name='c') if l_0_c is missing else l_0_c))
+                yield '.</p>\n'
             yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'grounds'), 'imminent_threat'), _block_vars=_block_vars))
             yield '\n'
         if ('due_process' in environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'grounds')):
@@ -380,7 +736,7 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_5(t_3(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">The request involves the loss of substantial due process rights</h>\n<p>Expedited processing is warranted on this ground under the agency’s regulation, '
             yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'expedite.due_process', _block_vars=_block_vars))
             yield '.</p>\n'
@@ -392,35 +748,60 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_5(t_3(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">The request concerns a matter of widespread and exceptional media interest raising possible questions about the government’s integrity</h>\n<p>Expedited processing is warranted on this ground under the agency’s regulation, '
             yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'expedite.media_interest', _block_vars=_block_vars))
-            yield '.'
-            if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'expedite.media_interest.routing', _block_vars=_block_vars):
+            yield '.</p>\n'
+            l_0_routed = t_9(context.eval_ctx, t_10(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'agencies'), 'id', 'in', ['dhs-privacy', 'doj-opa']))
+            _block_vars['routed'] = l_0_routed
+            if ((undefined(name='routed') if l_0_routed is missing else l_0_routed) and context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'expedite.media_interest.routing', _block_vars=_block_vars)):
                 pass
-                yield ' As '
+                yield '<p>As '
                 yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'expedite.media_interest.routing', _block_vars=_block_vars))
-                yield ' requires for this ground, this request is addressed to the office that decides it.'
-            yield '</p>\n'
+                yield ' requires for this ground, this request is addressed to the office that decides it: '
+                l_1_loop = missing
+                for l_1_a, l_1_loop in LoopContext((undefined(name='routed') if l_0_routed is missing else l_0_routed), undefined):
+                    _loop_vars = {}
+                    pass
+                    if environment.getattr(l_1_a, 'office'):
+                        pass
+                        yield 'the '
+                        yield escape(environment.getitem(context.call(environment.getattr(environment.getitem(environment.getattr(l_1_a, 'office'), 0), 'split'), ',', _loop_vars=_loop_vars), 0))
+                        yield ' of '
+                    yield escape(environment.getattr(l_1_a, 'the_name'))
+                    yield escape((' and ' if (not environment.getattr(l_1_loop, 'last')) else ''))
+                l_1_loop = l_1_a = missing
+                yield '.</p>\n'
             yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'grounds'), 'media_interest'), _block_vars=_block_vars))
             yield '\n'
-        yield '<p style="certification">'
-        if environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'certified_by'):
+        l_0_certifier = (environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'certified_by') or environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'signatories'), 0), 'name'))
+        _block_vars['certifier'] = l_0_certifier
+        yield '<p style="certification">I, '
+        yield escape((undefined(name='certifier') if l_0_certifier is missing else l_0_certifier))
+        yield ', certify that the statements made in support of this request for expedited processing are true and correct to the best of my knowledge and belief.'
+        yield escape(context.call((undefined(name='cite_sentence') if l_0_cite_sentence is missing else l_0_cite_sentence), 'expedite.certification', _block_vars=_block_vars))
+        yield '</p>\n'
+        if environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'declaration'):
             pass
-            yield 'I, '
-            yield escape(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'certified_by'))
-            yield ', certify that the statements made in support of this request for expedited processing are true and correct to the best of my knowledge and belief.'
-        else:
-            pass
-            yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
-            yield ' certif'
-            yield escape(('y' if (undefined(name='many') if l_0_many is missing else l_0_many) else 'ies'))
-            yield ' that the statements made in support of this request for expedited processing are true and correct to the best of '
-            yield escape(('their' if (undefined(name='many') if l_0_many is missing else l_0_many) else 'its'))
-            yield ' knowledge and belief.'
-        yield ' '
-        yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'expedite.certification', _block_vars=_block_vars))
-        yield '.</p>\n'
+            l_0_form = context.call((undefined(name='law') if l_0_law is missing else l_0_law), 'declarations', ('declaration.outside_us' if (environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'declaration') == 'outside') else 'declaration.inside_us'), _block_vars=_block_vars)
+            _block_vars['form'] = l_0_form
+            yield '<p style="certification">'
+            if (undefined(name='form') if l_0_form is missing else l_0_form):
+                pass
+                yield 'I also make this statement as a declaration under '
+                yield escape((undefined(name='form') if l_0_form is missing else l_0_form))
+                yield ': '
+            yield 'I declare under penalty of perjury'
+            if (environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'declaration') == 'outside'):
+                pass
+                yield ' under the laws of the United States of America'
+            yield ' that the foregoing is true and correct. Executed on '
+            yield escape(t_15(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date')))
+            yield '.</p>\n<p style="plain">______________________________<br/>'
+            yield escape((undefined(name='certifier') if l_0_certifier is missing else l_0_certifier))
+            yield '</p>\n'
+    yield escape(context.call((undefined(name='own_sections') if l_0_own_sections is missing else l_0_own_sections), 'expedite', _block_vars=_block_vars))
+    yield '\n'
 
 def block_fees(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -435,33 +816,37 @@ def block_fees(context, missing=missing):
     l_0_namespace = resolve('namespace')
     l_0_fsub = resolve('fsub')
     l_0_w = resolve('w')
-    l_0_We = resolve('We')
-    l_0_many = resolve('many')
-    l_0_we = resolve('we')
-    l_0_cite = resolve('cite')
+    l_0_v = resolve('v')
+    l_0_cite_sentence = resolve('cite_sentence')
+    l_0_has_ci = resolve('has_ci')
     l_0_has_rule = resolve('has_rule')
     l_0_rule = resolve('rule')
     l_0_paras = resolve('paras')
     l_0_factor_titles = resolve('factor_titles')
+    l_0_cite = resolve('cite')
+    l_0_free = resolve('free')
+    l_0_cited = resolve('cited')
     l_0_statute = resolve('statute')
     l_0_definition = resolve('definition')
+    l_0_c3 = resolve('c3')
+    l_0_own_sections = resolve('own_sections')
     try:
-        t_3 = environment.filters['letter_label']
+        t_13 = environment.filters['letter_label']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_13(*unused):
             raise TemplateRuntimeError("No filter named 'letter_label' found.")
     try:
-        t_4 = environment.filters['roman']
+        t_16 = environment.filters['roman']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'roman' found.")
     try:
-        t_5 = environment.filters['upper']
+        t_17 = environment.filters['upper']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_17(*unused):
             raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'fees'):
@@ -480,16 +865,23 @@ def block_fees(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_5(t_3(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_17(t_13(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">Request for a fee waiver</h>\n<p>'
-            yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
-            yield ' request'
-            yield escape(('' if (undefined(name='many') if l_0_many is missing else l_0_many) else 's'))
-            yield ' a waiver of all fees. Disclosure of the requested records is in the public interest because it is likely to contribute significantly to public understanding of the operations or activities of the government, and it is not primarily in the commercial interest of '
-            yield escape(('the Requesters' if (undefined(name='many') if l_0_many is missing else l_0_many) else (undefined(name='we') if l_0_we is missing else l_0_we)))
-            yield '. '
-            yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'fees.waiver', _block_vars=_block_vars))
-            yield '.</p>\n<p style="subheading">1. Disclosure is in the public interest'
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
+            yield ' '
+            yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'request', _block_vars=_block_vars))
+            yield ' a waiver of all fees. Disclosure of the requested records is in the public interest because it is likely to contribute significantly to public understanding of the operations or activities of the government, and it is not primarily in '
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'owner'))
+            yield ' commercial interest.'
+            yield escape(context.call((undefined(name='cite_sentence') if l_0_cite_sentence is missing else l_0_cite_sentence), 'fees.waiver', _block_vars=_block_vars))
+            yield '</p>\n'
+            l_0_has_ci = (environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_interest') or environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_factors'))
+            _block_vars['has_ci'] = l_0_has_ci
+            yield '<p style="subheading">'
+            if (undefined(name='has_ci') if l_0_has_ci is missing else l_0_has_ci):
+                pass
+                yield '1. '
+            yield 'Disclosure is in the public interest'
             if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'fees.waiver.public_interest_factors', _block_vars=_block_vars):
                 pass
                 yield ' ('
@@ -498,18 +890,18 @@ def block_fees(context, missing=missing):
             yield '</p>\n'
             yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'public_interest'), _block_vars=_block_vars))
             yield '\n'
-            l_0_factor_titles = {'operations': 'The request concerns identifiable operations or activities of the federal government.', 'informative': 'Disclosure is likely to be meaningfully informative about those operations or activities.', 'audience': 'Disclosure will contribute to the understanding of a reasonably broad audience of persons interested in the subject.', 'significance': 'Disclosure will enhance the public’s understanding of the subject to a significant extent.', 'interest': markup_join(((undefined(name='We') if l_0_We is missing else l_0_We), ' ', ('have' if (undefined(name='many') if l_0_many is missing else l_0_many) else 'has'), ' no commercial interest that disclosure would further.', )), 'primary': 'The public interest is greater than any commercial interest in disclosure.'}
+            l_0_factor_titles = {'operations': 'The request concerns identifiable operations or activities of the federal government.', 'informative': 'Disclosure is likely to be meaningfully informative about those operations or activities.', 'audience': 'Disclosure will contribute to the understanding of a reasonably broad audience of persons interested in the subject.', 'significance': 'Disclosure will enhance the public’s understanding of the subject to a significant extent.', 'interest': markup_join((environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'), ' ', context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'have', _block_vars=_block_vars), ' no commercial interest that disclosure would further.', )), 'primary': 'The public interest is greater than any commercial interest in disclosure.'}
             _block_vars['factor_titles'] = l_0_factor_titles
-            def t_7(fiter):
+            def t_19(fiter):
                 for l_1_key in fiter:
                     if (l_1_key in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'public_interest_factors')):
                         yield l_1_key
             l_1_loop = missing
-            for l_1_key, l_1_loop in LoopContext(t_7(['operations', 'informative', 'audience', 'significance']), undefined):
+            for l_1_key, l_1_loop in LoopContext(t_19(['operations', 'informative', 'audience', 'significance']), undefined):
                 _loop_vars = {}
                 pass
                 yield '<p style="plain"><i>'
-                yield escape(t_4(environment.getattr(l_1_loop, 'index'), False))
+                yield escape(t_16(environment.getattr(l_1_loop, 'index'), False))
                 yield '. '
                 yield escape(environment.getitem((undefined(name='factor_titles') if l_0_factor_titles is missing else l_0_factor_titles), l_1_key))
                 yield '</i>'
@@ -522,65 +914,77 @@ def block_fees(context, missing=missing):
                 yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getitem(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'public_interest_factors'), l_1_key), _loop_vars=_loop_vars))
                 yield '\n'
             l_1_loop = l_1_key = missing
-            yield '<p style="subheading">2. Disclosure is not primarily in the commercial interest of '
-            yield escape(('the Requesters' if (undefined(name='many') if l_0_many is missing else l_0_many) else (undefined(name='we') if l_0_we is missing else l_0_we)))
-            if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'fees.waiver.commercial_interest', _block_vars=_block_vars):
+            if (undefined(name='has_ci') if l_0_has_ci is missing else l_0_has_ci):
                 pass
-                yield ' ('
-                yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'fees.waiver.commercial_interest', _block_vars=_block_vars))
-                yield ')'
-            yield '</p>\n'
-            yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_interest'), _block_vars=_block_vars))
-            yield '\n'
-            def t_8(fiter):
-                for l_1_key in fiter:
-                    if (l_1_key in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_factors')):
-                        yield l_1_key
-            l_1_loop = missing
-            for l_1_key, l_1_loop in LoopContext(t_8(['interest', 'primary']), undefined):
-                _loop_vars = {}
-                pass
-                yield '<p style="plain"><i>'
-                yield escape(t_4(environment.getattr(l_1_loop, 'index'), False))
-                yield '. '
-                yield escape(environment.getitem((undefined(name='factor_titles') if l_0_factor_titles is missing else l_0_factor_titles), l_1_key))
-                yield '</i>'
-                if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), markup_join(('fees.waiver.factor.', l_1_key, )), _loop_vars=_loop_vars):
+                yield '<p style="subheading">2. Disclosure is not primarily in '
+                yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'owner'))
+                yield ' commercial interest'
+                if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'fees.waiver.commercial_interest', _block_vars=_block_vars):
                     pass
-                    yield ' '
-                    yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), markup_join(('fees.waiver.factor.', l_1_key, )), _loop_vars=_loop_vars))
-                    yield '.'
+                    yield ' ('
+                    yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'fees.waiver.commercial_interest', _block_vars=_block_vars))
+                    yield ')'
                 yield '</p>\n'
-                yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getitem(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_factors'), l_1_key), _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_interest'), _block_vars=_block_vars))
                 yield '\n'
-            l_1_loop = l_1_key = missing
+                def t_20(fiter):
+                    for l_1_key in fiter:
+                        if (l_1_key in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_factors')):
+                            yield l_1_key
+                l_1_loop = missing
+                for l_1_key, l_1_loop in LoopContext(t_20(['interest', 'primary']), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield '<p style="plain"><i>'
+                    yield escape(t_16(environment.getattr(l_1_loop, 'index'), False))
+                    yield '. '
+                    yield escape(environment.getitem((undefined(name='factor_titles') if l_0_factor_titles is missing else l_0_factor_titles), l_1_key))
+                    yield '</i>'
+                    if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), markup_join(('fees.waiver.factor.', l_1_key, )), _loop_vars=_loop_vars):
+                        pass
+                        yield ' '
+                        yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), markup_join(('fees.waiver.factor.', l_1_key, )), _loop_vars=_loop_vars))
+                        yield '.'
+                    yield '</p>\n'
+                    yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getitem(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_factors'), l_1_key), _loop_vars=_loop_vars))
+                    yield '\n'
+                l_1_loop = l_1_key = missing
+        l_0_free = context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'fees.free_pages', _block_vars=_block_vars)
+        _block_vars['free'] = l_0_free
         if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'category') == 'news_media'):
             pass
             if not isinstance(l_0_fsub, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_5(t_3(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_17(t_13(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">'
-            yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
             yield ' '
-            yield escape(('are representatives' if (undefined(name='many') if l_0_many is missing else l_0_many) else 'is a representative'))
+            yield escape(('are representatives' if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plural') else markup_join((context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'be', _block_vars=_block_vars), ' a representative', ))))
             yield ' of the news media</h>\n<p>'
-            yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
             yield ' '
-            yield escape(('qualify as representatives' if (undefined(name='many') if l_0_many is missing else l_0_many) else 'qualifies as a representative'))
-            yield ' of the news media within the meaning of '
-            yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'fees.news_media_definition', _block_vars=_block_vars))
+            yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'qualify', _block_vars=_block_vars))
+            yield ' as '
+            yield escape(('representatives' if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plural') else 'a representative'))
+            yield ' of the news media'
+            yield escape(context.call((undefined(name='cited') if l_0_cited is missing else l_0_cited), 'fees.news_media_definition', ' within the meaning of ', _block_vars=_block_vars))
             yield ', and the records are not sought for commercial use. '
-            yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
-            yield ' may therefore be charged only reasonable standard charges for document duplication, '
-            yield escape(context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'fees.duplication_only', _block_vars=_block_vars))
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
+            yield ' may therefore be charged only reasonable standard charges for document duplication'
+            if context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'fees.duplication_only', _block_vars=_block_vars):
+                pass
+                yield ', '
+                yield escape(context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'fees.duplication_only', _block_vars=_block_vars))
             if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'fees.no_search_fees', _block_vars=_block_vars):
                 pass
                 yield ', and no search fees, '
                 yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'fees.no_search_fees', _block_vars=_block_vars))
-            yield '; the first 100 pages of duplication are free, '
-            yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'fees.free_pages', _block_vars=_block_vars))
+            if (undefined(name='free') if l_0_free is missing else l_0_free):
+                pass
+                yield '; the first 100 pages of duplication are free, '
+                yield escape((undefined(name='free') if l_0_free is missing else l_0_free))
             yield '.</p>\n'
             yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'news_media'), _block_vars=_block_vars))
             yield '\n'
@@ -590,14 +994,14 @@ def block_fees(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_5(t_3(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_17(t_13(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">Fee category</h>\n'
             l_0_definition = markup_join(('fees.', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'category'), '_definition', ))
             _block_vars['definition'] = l_0_definition
             yield '<p>'
-            yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
             yield ' '
-            yield escape(('request' if (undefined(name='many') if l_0_many is missing else l_0_many) else 'requests'))
+            yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'request', _block_vars=_block_vars))
             yield ' records as '
             yield escape(('an educational institution' if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'category') == 'educational') else 'a noncommercial scientific institution'))
             if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), (undefined(name='definition') if l_0_definition is missing else l_0_definition), _block_vars=_block_vars):
@@ -606,18 +1010,45 @@ def block_fees(context, missing=missing):
                 yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), (undefined(name='definition') if l_0_definition is missing else l_0_definition), _block_vars=_block_vars))
             yield ', for '
             yield escape(('scholarly' if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'category') == 'educational') else 'scientific'))
-            yield ' research and not for commercial use, and may therefore be charged only reasonable standard charges for document duplication, '
-            yield escape(context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'fees.duplication_only', _block_vars=_block_vars))
+            yield ' research and not for commercial use, and may therefore be charged only reasonable standard charges for document duplication'
+            if context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'fees.duplication_only', _block_vars=_block_vars):
+                pass
+                yield ', '
+                yield escape(context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'fees.duplication_only', _block_vars=_block_vars))
             if context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'fees.no_search_fees', _block_vars=_block_vars):
                 pass
                 yield ', and no search fees, '
                 yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'fees.no_search_fees', _block_vars=_block_vars))
-            yield '; the first 100 pages of duplication are free, '
-            yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'fees.free_pages', _block_vars=_block_vars))
+            if (undefined(name='free') if l_0_free is missing else l_0_free):
+                pass
+                yield '; the first 100 pages of duplication are free, '
+                yield escape((undefined(name='free') if l_0_free is missing else l_0_free))
             yield '.</p>\n'
             yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'institution'), _block_vars=_block_vars))
             yield '\n'
-        if environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'max_amount'):
+        elif (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'category') == 'other'):
+            pass
+            if not isinstance(l_0_fsub, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
+            yield '<h level="2" label="'
+            yield escape(t_17(t_13(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield '.">Fee category</h>\n'
+            l_0_c3 = context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'fees.search_and_duplication', _block_vars=_block_vars)
+            _block_vars['c3'] = l_0_c3
+            yield '<p>The records are not sought for commercial use, and '
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'subject'))
+            yield ' may be charged only reasonable standard charges for document search and duplication'
+            if (undefined(name='c3') if l_0_c3 is missing else l_0_c3):
+                pass
+                yield ', '
+                yield escape((undefined(name='c3') if l_0_c3 is missing else l_0_c3))
+            if (undefined(name='free') if l_0_free is missing else l_0_free):
+                pass
+                yield '; the first two hours of search time and the first 100 pages of duplication are free, '
+                yield escape((undefined(name='free') if l_0_free is missing else l_0_free))
+            yield '.</p>\n'
+        if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'stance') == 'up_to'):
             pass
             yield '<p>If '
             if environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'waiver'):
@@ -627,12 +1058,41 @@ def block_fees(context, missing=missing):
                 pass
                 yield 'fees are charged'
             yield ', '
-            yield escape((undefined(name='we') if l_0_we is missing else l_0_we))
-            yield ' agree'
-            yield escape(('' if (undefined(name='many') if l_0_many is missing else l_0_many) else 's'))
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'subject'))
+            yield ' '
+            yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'agree', _block_vars=_block_vars))
             yield ' to pay fees of up to $'
             yield escape(environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'max_amount'))
-            yield '; please tell us before incurring any greater fees.</p>\n'
+            yield '; please tell '
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'writer_object'))
+            yield ' before incurring any greater fees.</p>\n'
+        elif (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'stance') == 'notify'):
+            pass
+            yield '<p>'
+            if environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'waiver'):
+                pass
+                yield 'If the fee waiver is not granted, please'
+            else:
+                pass
+                yield 'Please'
+            yield ' notify '
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'writer_object'))
+            yield ' of the estimated fees before incurring any charges.</p>\n'
+        elif (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'stance') == 'none'):
+            pass
+            yield '<p>'
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
+            yield ' '
+            yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'do', _block_vars=_block_vars))
+            yield ' not agree to pay fees'
+            if environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'waiver'):
+                pass
+                yield ' if the fee waiver is not granted'
+            yield '. Please notify '
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'writer_object'))
+            yield ' before incurring any charges, so that the request can be narrowed.</p>\n'
+    yield escape(context.call((undefined(name='own_sections') if l_0_own_sections is missing else l_0_own_sections), 'fees', _block_vars=_block_vars))
+    yield '\n'
 
 def block_closing(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -641,30 +1101,60 @@ def block_closing(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_section = resolve('section')
     l_0_r = resolve('r')
-    l_0_We = resolve('We')
-    l_0_many = resolve('many')
-    l_0_cite = resolve('cite')
+    l_0_section = resolve('section')
     l_0_paras = resolve('paras')
+    l_0_own_sections = resolve('own_sections')
     pass
-    yield escape(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'Conclusion', 'conclusion', _block_vars=_block_vars))
+    if (('conclusion' not in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'builtin')) or environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'builtin'), 'conclusion')):
+        pass
+        yield escape(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'Conclusion', 'conclusion', _block_vars=_block_vars))
+        yield '\n'
+    if context.call(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'builtin'), 'get'), 'conclusion', _block_vars=_block_vars):
+        pass
+        yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'builtin'), 'conclusion'), _block_vars=_block_vars))
+        yield '\n'
+        yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'closing'), 'paragraphs'), _block_vars=_block_vars))
+        yield '\n'
+    else:
+        pass
+        yield from context.blocks['expedite_decision'][0](context)
+        yield from context.blocks['segregability'][0](context)
+        yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'closing'), 'paragraphs'), _block_vars=_block_vars))
+        yield '\n'
+        yield from context.blocks['contact'][0](context)
+        yield from context.blocks['delivery_of_records'][0](context)
+        yield from context.blocks['thanks'][0](context)
+    yield escape(context.call((undefined(name='own_sections') if l_0_own_sections is missing else l_0_own_sections), 'conclusion', _block_vars=_block_vars))
     yield '\n'
+
+def block_expedite_decision(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_r = resolve('r')
+    l_0_std = resolve('std')
+    pass
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'expedite'):
         pass
-        yield '<p>'
-        yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
-        yield ' look'
-        yield escape(('' if (undefined(name='many') if l_0_many is missing else l_0_many) else 's'))
-        yield ' forward to a determination on the request for expedited processing within ten days. '
-        yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'expedite.decision_time', _block_vars=_block_vars))
-        yield '.</p>\n'
-    yield from context.blocks['segregability'][0](context)
-    yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'closing'), 'paragraphs'), _block_vars=_block_vars))
-    yield '\n'
-    yield from context.blocks['contact'][0](context)
-    yield from context.blocks['delivery_of_records'][0](context)
-    yield from context.blocks['thanks'][0](context)
+        def macro():
+            t_21 = []
+            l_1_v = resolve('v')
+            l_1_cite_sentence = resolve('cite_sentence')
+            pass
+            t_21.extend((
+                '<p>',
+                escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'Writer')),
+                ' look forward to a determination on the request for expedited processing within ten days.',
+                escape(context.call((undefined(name='cite_sentence') if l_1_cite_sentence is missing else l_1_cite_sentence), 'expedite.decision_time')),
+                '</p>\n',
+            ))
+            return concat(t_21)
+        caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+        yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'expedite_decision', caller=caller, _block_vars=_block_vars)
 
 def block_segregability(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -675,20 +1165,76 @@ def block_segregability(context, missing=missing):
     _block_vars = {}
     l_0_cite = resolve('cite')
     l_0_statute = resolve('statute')
-    l_0_We = resolve('We')
-    l_0_many = resolve('many')
+    l_0_v = resolve('v')
+    l_0_r = resolve('r')
+    l_0_std = resolve('std')
+    l_0_seg = l_0_partial = l_0_built_in = l_0_appeal = missing
+    try:
+        t_22 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_22(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_23 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_23(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    yield '<p>If any part of this request is denied, please identify each record or portion withheld and the exemption relied on, and release every reasonably segregable portion of records that are otherwise exempt. '
-    yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'segregability', _block_vars=_block_vars))
-    if context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'segregability.partial_disclosure', _block_vars=_block_vars):
+    l_0_seg = context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'segregability', _block_vars=_block_vars)
+    _block_vars['seg'] = l_0_seg
+    l_0_partial = context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'segregability.partial_disclosure', _block_vars=_block_vars)
+    _block_vars['partial'] = l_0_partial
+    l_0_built_in = 'If any part of this request is denied, please identify each record or portion withheld and the exemption relied on, and release every reasonably segregable portion of records that are otherwise exempt.'
+    _block_vars['built_in'] = l_0_built_in
+    l_0_appeal = markup_join((environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'), ' ', context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'reserve', _block_vars=_block_vars), ' the right to appeal any adverse determination.', ))
+    _block_vars['appeal'] = l_0_appeal
+    if (('segregability' not in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'builtin')) and ('appeal' not in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'builtin'))):
         pass
-        yield '; '
-        yield escape(context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'segregability.partial_disclosure', _block_vars=_block_vars))
-    yield '. '
-    yield escape((undefined(name='We') if l_0_We is missing else l_0_We))
-    yield ' reserve'
-    yield escape(('' if (undefined(name='many') if l_0_many is missing else l_0_many) else 's'))
-    yield ' the right to appeal any adverse determination.</p>\n'
+        yield '<p>'
+        yield escape((undefined(name='built_in') if l_0_built_in is missing else l_0_built_in))
+        if ((undefined(name='seg') if l_0_seg is missing else l_0_seg) or (undefined(name='partial') if l_0_partial is missing else l_0_partial)):
+            pass
+            yield ' '
+            yield escape(t_22(context.eval_ctx, t_23(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; '))
+            yield '.'
+        yield ' '
+        yield escape((undefined(name='appeal') if l_0_appeal is missing else l_0_appeal))
+        yield '</p>\n'
+    else:
+        pass
+        def macro():
+            t_24 = []
+            pass
+            t_24.extend((
+                '<p>',
+                escape((undefined(name='built_in') if l_0_built_in is missing else l_0_built_in)),
+            ))
+            if ((undefined(name='seg') if l_0_seg is missing else l_0_seg) or (undefined(name='partial') if l_0_partial is missing else l_0_partial)):
+                pass
+                t_24.extend((
+                    ' ',
+                    escape(t_22(context.eval_ctx, t_23(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; ')),
+                    '.',
+                ))
+            t_24.append(
+                '</p>\n',
+            )
+            return concat(t_24)
+        caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+        yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'segregability', caller=caller, _block_vars=_block_vars)
+        def macro():
+            t_25 = []
+            pass
+            t_25.extend((
+                '<p>',
+                escape((undefined(name='appeal') if l_0_appeal is missing else l_0_appeal)),
+                '</p>\n',
+            ))
+            return concat(t_25)
+        caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+        yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'appeal', caller=caller, _block_vars=_block_vars)
 
 def block_contact(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -698,26 +1244,45 @@ def block_contact(context, missing=missing):
     if 0: yield None
     _block_vars = {}
     l_0_r = resolve('r')
+    l_0_std = resolve('std')
     l_0_c = missing
     pass
     l_0_c = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'closing')
     _block_vars['c'] = l_0_c
-    if (environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone') or environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')):
+    def macro():
+        t_26 = []
+        l_1_v = resolve('v')
         pass
-        yield '<p>If we can clarify anything about this request, please contact us'
-        if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone'):
+        if (environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone') or environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')):
             pass
-            yield ' at '
-            yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone'))
-        if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email'):
-            pass
-            yield escape((' or' if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone') else ' at'))
-            yield ' <a href="mailto:'
-            yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email'))
-            yield '">'
-            yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email'))
-            yield '</a>'
-        yield '.</p>\n'
+            t_26.extend((
+                '<p>If ',
+                escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer')),
+                ' can clarify anything about this request, please contact ',
+                escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer_object')),
+            ))
+            if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone'):
+                pass
+                t_26.extend((
+                    ' at ',
+                    escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone')),
+                ))
+            if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email'):
+                pass
+                t_26.extend((
+                    escape((' or' if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone') else ' at')),
+                    ' <a href="mailto:',
+                    escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')),
+                    '">',
+                    escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')),
+                    '</a>',
+                ))
+            t_26.append(
+                '.</p>\n',
+            )
+        return concat(t_26)
+    caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+    yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'contact', caller=caller, _block_vars=_block_vars)
 
 def block_delivery_of_records(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -727,32 +1292,47 @@ def block_delivery_of_records(context, missing=missing):
     if 0: yield None
     _block_vars = {}
     l_0_r = resolve('r')
+    l_0_std = resolve('std')
     l_0_c = missing
     try:
-        t_9 = environment.filters['join']
+        t_22 = environment.filters['join']
     except KeyError:
         @internalcode
-        def t_9(*unused):
+        def t_22(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
     l_0_c = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'closing')
     _block_vars['c'] = l_0_c
-    if (environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email') or environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address')):
+    def macro():
+        t_27 = []
         pass
-        yield '<p>Please provide the records'
-        if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email'):
+        if (environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email') or environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address')):
             pass
-            yield ' in electronic form by email to <a href="mailto:'
-            yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email'))
-            yield '">'
-            yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email'))
-            yield '</a>'
-        if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address'):
-            pass
-            yield escape((', or, if they exist only on paper,' if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email') else ''))
-            yield ' by mail to '
-            yield escape(t_9(context.eval_ctx, environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address'), ', '))
-        yield '.</p>\n'
+            t_27.append(
+                '<p>Please provide the records',
+            )
+            if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email'):
+                pass
+                t_27.extend((
+                    ' in electronic form by email to <a href="mailto:',
+                    escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email')),
+                    '">',
+                    escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email')),
+                    '</a>',
+                ))
+            if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address'):
+                pass
+                t_27.extend((
+                    escape((', or, if they exist only on paper,' if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email') else '')),
+                    ' by mail to ',
+                    escape(t_22(context.eval_ctx, environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address'), ', ')),
+                ))
+            t_27.append(
+                '.</p>\n',
+            )
+        return concat(t_27)
+    caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+    yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'delivery', caller=caller, _block_vars=_block_vars)
 
 def block_thanks(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -761,12 +1341,21 @@ def block_thanks(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_std = resolve('std')
     pass
-    yield '<p>Thank you for your attention to this request.</p>\n'
+    def macro():
+        t_28 = []
+        pass
+        t_28.append(
+            '<p>Thank you for your attention to this request.</p>\n',
+        )
+        return concat(t_28)
+    caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+    yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'thanks', caller=caller, _block_vars=_block_vars)
 
-blocks = {'body': block_body, 'opening': block_opening, 'components': block_components, 'purpose': block_purpose, 'definitions': block_definitions, 'background': block_background, 'records': block_records, 'expedite': block_expedite, 'fees': block_fees, 'closing': block_closing, 'segregability': block_segregability, 'contact': block_contact, 'delivery_of_records': block_delivery_of_records, 'thanks': block_thanks}
-debug_info = '6=12&7=17&9=26&12=27&17=28&20=29&28=30&34=31&61=32&97=33&142=34&9=36&10=57&12=90&13=112&14=115&17=132&18=142&20=145&21=154&23=157&24=162&28=168&29=179&30=181&31=183&34=186&35=208&36=210&38=221&39=225&40=234&42=238&43=242&47=248&50=252&51=255&53=257&54=259&56=261&57=264&58=266&61=269&62=306&63=308&64=310&65=312&66=318&67=320&68=323&69=329&70=337&71=345&73=352&75=355&76=359&77=363&79=365&80=369&81=373&82=375&84=377&85=381&86=385&87=387&89=389&90=393&91=397&92=405&94=408&97=425&98=467&99=469&100=471&101=473&102=475&103=477&104=481&105=485&106=493&107=499&108=501&116=503&117=512&118=522&120=526&121=533&122=535&123=544&124=554&127=557&128=561&129=569&130=585&131=587&132=591&133=595&134=598&135=618&137=620&138=623&142=637&143=651&144=653&145=656&147=662&150=663&151=665&157=666&163=667&147=669&148=682&151=693&152=703&153=705&154=708&157=722&158=738&159=740&160=743&163=757'
+blocks = {'body': block_body, 'opening': block_opening, 'components': block_components, 'purpose': block_purpose, 'definitions': block_definitions, 'background': block_background, 'records': block_records, 'expedite': block_expedite, 'fees': block_fees, 'closing': block_closing, 'expedite_decision': block_expedite_decision, 'segregability': block_segregability, 'contact': block_contact, 'delivery_of_records': block_delivery_of_records, 'thanks': block_thanks}
+debug_info = '6=13&7=16&8=36&9=52&10=55&11=61&13=68&14=87&15=105&16=113&17=117&18=122&19=126&20=131&21=135&22=148&24=153&28=163&29=171&34=172&43=173&46=174&55=175&62=176&96=177&148=178&206=179&29=181&30=214&31=227&30=312&34=314&35=335&36=340&37=345&38=374&39=378&35=405&43=407&44=417&46=420&47=430&49=433&50=438&53=443&55=446&56=458&57=460&58=462&60=464&62=467&63=489&64=491&66=502&67=506&68=515&70=519&71=523&75=529&78=533&79=536&81=538&82=542&84=551&85=553&87=555&88=557&89=562&90=566&88=583&92=584&94=586&96=589&97=652&98=654&99=656&100=658&101=664&102=666&103=668&104=670&105=673&106=679&107=687&108=696&110=703&112=706&114=710&115=714&117=716&118=720&119=724&120=726&122=731&124=733&125=737&126=741&127=743&129=745&130=749&131=753&132=755&133=757&134=760&136=775&138=777&139=780&140=784&141=786&142=789&143=801&146=803&148=806&149=852&150=854&151=856&152=858&153=860&154=862&155=866&156=870&157=878&158=881&159=891&160=893&168=895&169=904&170=914&172=917&173=920&174=928&175=930&176=939&177=949&181=952&182=954&183=958&184=966&185=989&186=991&187=995&188=999&189=1002&190=1027&191=1029&192=1033&193=1037&194=1040&196=1051&197=1054&198=1069&199=1072&200=1081&201=1084&204=1094&206=1097&207=1109&208=1111&210=1113&211=1115&212=1117&214=1121&221=1122&234=1123&235=1125&243=1126&251=1127&257=1128&214=1131&215=1141&216=1143&217=1150&216=1157&221=1159&222=1185&223=1189&224=1191&225=1193&226=1196&228=1207&230=1227&235=1239&236=1250&237=1252&238=1256&239=1260&237=1285&243=1287&244=1304&245=1306&246=1309&247=1314&245=1335&251=1337&252=1346'
 
 # Compiled from templates/letter.xml.j2 by tools/compile_templates.py; do not edit.
-SOURCE_SHA256 = '64748657d9330a757a771d5a9f09bad1d85de7f94f5477d35724316e3807db94'
+SOURCE_SHA256 = 'ee2284c40bd4b90ca4bed8e9865d1f18f5d2996271a7411c801c52f53aeb1342'
 JINJA_VERSION = '3.1.6'

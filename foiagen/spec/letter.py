@@ -10,6 +10,7 @@ from .. import model as m
 from ..source import Node, display_path
 
 LIST_STYLES = ("numbers", "letters", "roman", "bullets")
+MAX_ENCLOSURE_BYTES = 20 * 1024 * 1024  # the FOIA.gov portal's attachment limit
 STOCK_TITLES = {
     "preservation": "Preservation Notice",
     "processing": "Processing Notes",
@@ -183,20 +184,24 @@ def read_enclosure(ctx, node: Node) -> m.Enclosure | None:
     text = obj.str("text")
     file_node = obj.get("file")
     obj.finish()
-    path = ""
+    data, name = b"", ""
     if file_node is not None:
         value = read_str(ctx, file_node, "'file'")
         target = Path(file_node.file).parent / value
         display = display_path(target.resolve())
+        from ..confine import RefusedRead, read_limited
+
         try:
-            with target.open("rb") as fh:
-                head = fh.read(5)
-        except OSError:
-            ctx.error(file_node, f"enclosure file {value!r} not found (looked for {display})", "enclosure-not-found",
-                      hint="the path is relative to the spec file that names it")
+            data = read_limited(target, MAX_ENCLOSURE_BYTES, ctx.allowed_roots(file_node))
+        except FileNotFoundError:
+            ctx.error(file_node, f"enclosure file {value!r} not found (looked for {display})", "enclosure-not-found")
             return None
-        if head != b"%PDF-":
+        except RefusedRead as exc:
+            rule = "read-outside-root" if exc.rule == "read-outside-root" else "bad-enclosure"
+            ctx.error(file_node, f"enclosure {value!r}: {exc.message}", rule)
+            return None
+        if not data.startswith(b"%PDF-"):
             ctx.error(file_node, f"enclosure file {value!r} is not a PDF; only PDF files can be appended to the letter", "bad-enclosure")
             return None
-        path = str(target.resolve())
-    return m.Enclosure(text, path) if text else None
+        name = target.name
+    return m.Enclosure(text, name, data) if text else None
