@@ -84,7 +84,7 @@ def test_media_interest_ground_must_be_routed_to_the_rules_office(tmp_path, agen
 
 
 def test_a_rule_without_routing_needs_no_extra_addressee(tmp_path):
-    loaded = load(tmp_path, spec(agencies="[tva]", extra=MEDIA))
+    loaded = load(tmp_path, spec("2017-06-01", "[tva]", MEDIA))
     assert loaded.ok and "18 C.F.R. § 1301.5(d)(1)(iv)" in letter(loaded)
 
 
@@ -130,9 +130,13 @@ def test_the_shipped_examples_claim_no_institution_status_without_a_showing():
 
 # -- finding 4: TVA and independent agencies cite their own rules; no near-spelling suggestions
 def test_tva_cites_its_own_rule_and_no_near_spelling_is_suggested(tmp_path):
-    text = letter(load(tmp_path, spec(agencies="[tva]", extra="expedite:\n  grounds: {imminent_threat: [Facts.]}\n  certification: true\n")))
+    threat = "expedite:\n  grounds: {imminent_threat: [Facts.]}\n  certification: true\n"
+    text = letter(load(tmp_path, spec("2017-06-01", "[tva]", threat)))
     assert "18 C.F.R. Part 1301" in text and "18 C.F.R. § 1301.5(d)(1)(i)" in text
     assert "38 C.F.R." not in text and "Knoxville" in text
+    # TVA revised its rule effective Sept. 1, 2017 and the revised § 1301.5 was not read: the part and the statute only
+    text = letter(load(tmp_path, spec("2026-03-02", "[tva]", threat)))
+    assert "18 C.F.R. Part 1301" in text and "1301.5" not in text and "5 U.S.C. § 552(a)(6)(E)(v)(I)" in text
     inline = load(tmp_path, spec(agencies="[{name: Tennessee Valley Authority, department: tvaa}]"))
     [err] = errors(inline, "unknown-agency")
     assert "did you mean" not in err.message and "'va'" not in err.message

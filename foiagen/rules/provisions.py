@@ -101,7 +101,8 @@ def rule_paths(ctx) -> None:
 def _rule_paragraph(ctx, para, authority, section, elements, path_start) -> None:
     for entry in rule_paragraphs().get(authority.id, ()):
         provision = entry["provision"]
-        if not provision.startswith(section + "(") or ctx.request.date < entry["from"]:
+        if not provision.startswith(section + "(") or ctx.request.date < entry["from"] \
+                or ("until" in entry and ctx.request.date >= entry["until"]):
             continue
         known = _ELEMENT.findall(provision[len(section):])
         if elements[: len(known)] != known or len(elements) <= len(known):
