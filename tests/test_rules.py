@@ -11,6 +11,7 @@ import pytest
 from foiagen import rules, source
 from foiagen.batch import Job, load_variations, run_job
 from foiagen.pipeline import load_request
+from foiagen.registry import load_registry
 from foiagen.rules import UnknownRule, all_rules, rules_markdown
 from conftest import MINIMAL, ROOT, write_spec
 
@@ -140,7 +141,10 @@ def _individual_rules(tmp_path, monkeypatch):
     spec = MINIMAL + "fees:\n  category: educational\n  educational: [Under a school's auspices, for its research.]\n"
     loaded = load_request(write_spec(tmp_path, spec, "person.yaml"))
     person = types.SimpleNamespace(kind="individual", name="Jordan Lee", organization="")
-    yield _check_institution_status(replace(loaded.request, requesters=(person,)), source.load_file(loaded.path, "person.yaml")[0])
+    diagnostics = _check_institution_status(replace(loaded.request, requesters=(person,)), source.load_file(loaded.path, "person.yaml")[0],
+                                            load_registry())
+    assert "6 C.F.R. § 5.11(b)(4)" in diagnostics[0].message  # the addressed agency's definition, from the registry
+    yield diagnostics
 
 
 def _enclosure_rules(tmp_path, monkeypatch):

@@ -55,6 +55,11 @@ class LintContext:
         self.paras.append(para)
         return para
 
+    def statute_cite(self, meaning: str) -> str:
+        """The statute's citation for `meaning` on the letter's date, from the registry ("the statute" without one)."""
+        citation = self.registry.lookup("foia", meaning, self.request.date) if self.registry is not None else None
+        return citation.cite if citation is not None else "the statute"
+
     def report(self, rule_id: str, where: tuple, message: str, hint: str | None = None) -> None:
         self.out.append(report(rule_id, where, message, hint))
 

@@ -101,7 +101,7 @@ def usc_sections(ctx) -> None:
             cite = text[start:end]
             if sec == "552a":
                 ctx.report("privacy-act-for-foia", ctx.at(para, start, end),
-                            f"{cite} is the Privacy Act, not FOIA; a FOIA request cites 5 U.S.C. § 552")
+                            f"{cite} is the Privacy Act, not FOIA; a FOIA request cites {ctx.statute_cite('foia')}")
             elif sec not in usc5_sections_near_552() and edit1(sec, "552"):
                 ctx.report("citation-typo", ctx.at(para, start, end),
                             f"5 U.S.C. {cite} is one keystroke from FOIA's § 552, and it is not FOIA; did you mean § 552?")
@@ -150,8 +150,9 @@ def agency_only_grounds(ctx) -> None:
                 while start > s and text[start - 1] == "§":
                     start -= 1
             ctx.report("agency-only-ground-cited-to-statute", ctx.at(para, start, mt.end()),
-                        f"'{ground.group(0)}' is an expedite ground of agency rules only; the statute's § 552(a)(6)(E) "
-                        "has only an imminent threat to life or safety and the urgency to inform the public")
+                        f"'{ground.group(0)}' is an expedite ground of agency rules only; the statute, "
+                        f"{ctx.statute_cite('expedite')}, has only an imminent threat to life or safety and the urgency to "
+                        "inform the public")
 
 # -- showings --------------------------------------------------------------------------
 _FACTOR_WORDS = {

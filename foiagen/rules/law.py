@@ -74,7 +74,7 @@ def check_law(request: m.Request, root, registry) -> list:
                 out.append(report("agency-only-ground", root.where("expedite"),
                                   f"expedite ground '{ground}' exists only in some agencies' regulations, and none of {names} has it in foiagen's registry on {request.date}; the statute has only imminent_threat and urgency_to_inform"))
         out += _check_routing(request, root, registry)
-    out += _check_institution_status(request, root)
+    out += _check_institution_status(request, root, registry)
     out += _check_cite_refs(request, registry, regs)
     out += _check_channels(request, root)
     return out
@@ -91,7 +91,7 @@ def _where_in(root, *keys) -> tuple[str, int, int]:
     return where
 
 
-def _check_institution_status(request: m.Request, root) -> list:
+def _check_institution_status(request: m.Request, root, registry=None) -> list:
     """Educational and scientific status belong to institutions: an individual cannot hold them."""
     fees = request.fees
     if fees is None or fees.category not in ("educational", "scientific"):
@@ -100,10 +100,11 @@ def _check_institution_status(request: m.Request, root) -> list:
     if not people:
         return []
     names = ", ".join(getattr(q, "name", "") or q.organization for q in people)
+    cites = "; ".join(c.cite for c in registry.cites(f"fees.{fees.category}_definition", [r for a in request.agencies for r in a.regulations],
+                                                      request.date, statute=False)) if registry is not None else ""
     return [report("institution-status-for-individual", _where_in(root, "fees", "category"),
                    f"{fees.category} fee status belongs to an institution, and {names} is an individual requester: a person "
-                   "may request under an institution's auspices only as the institution (6 C.F.R. § 5.11(b)(4)-(5); "
-                   "28 C.F.R. § 16.10(b)(4)-(5))",
+                   "may request under an institution's auspices only as the institution" + (f" ({cites})" if cites else ""),
                    "name the institution as the requester with its showing, or use category 'other'")]
 
 

@@ -71,7 +71,7 @@ def statute_paths(ctx) -> None:
                 continue  # citation-case reports it; the corrected path is checked once it is fixed
             missing = _first_missing(structure.get, "", elements)
             if missing is not None:
-                _report_missing(ctx, para, mt.start("path"), elements, missing, "5 U.S.C. § 552", "the statute")
+                _report_missing(ctx, para, mt.start("path"), elements, missing, ctx.statute_cite("foia"), "the statute")
 
 
 def _report_missing(ctx, para, path_start, elements, missing, name, whose) -> None:

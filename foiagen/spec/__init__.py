@@ -895,6 +895,13 @@ def _statute_cite(ctx: Context, meaning: str) -> str:
     return entries[-1].cite if entries else "the statute"
 
 
+def _rule_cites(ctx: Context, meaning: str) -> str:
+    """' (6 C.F.R. § 5.11(b)(4); 28 C.F.R. § 16.10(b)(4))': the agency rules' citations for `meaning`, from the registry."""
+    cites = [] if ctx.registry is None else [entries[-1].cite for a in ctx.registry.authorities.values()
+                                             if a.kind == "regulation" for entries in [a.citations.get(meaning, ())] if entries]
+    return f" ({'; '.join(dict.fromkeys(cites))})" if cites else ""
+
+
 def _factors(ctx: Context, node: Node, shape: str) -> tuple[m.Paragraphs, dict]:
     """Paragraphs, or a mapping of named factors to paragraphs."""
     if node.kind == "map":
@@ -939,7 +946,7 @@ def read_fees(ctx: Context, node: Node) -> m.Fees | None:
         what = "an educational institution (a school that operates a program of scholarly research)" if category == "educational" \
             else "a noncommercial scientific institution (operated solely to conduct scientific research)"
         ctx.error(node, f"{category} fee status needs '{category}': a showing that the request is made by {what} and "
-                  "under its auspices, for its scholarly or scientific research (6 C.F.R. § 5.11(b)(4)-(5); 28 C.F.R. § 16.10(b)(4)-(5))",
+                  f"under its auspices, for its scholarly or scientific research{_rule_cites(ctx, f'fees.{category}_definition')}",
                   "institution-status-without-showing", key="category")
     obj.finish()
     return m.Fees(category, news_media, waiver, max_amount.lstrip("$"), institution=showings.get(category, ()), pay=pay, notify=notify)
