@@ -197,6 +197,7 @@ class Job:
     template: Path | None = None
     variation: Variation | None = None
     roots: tuple[Path, ...] = ()  # folders beyond the spec's and template's own that reads may use
+    options: object = None  # writers.WriterOptions: what dates the files (None: the letter's date)
 
 
 @dataclass
@@ -226,7 +227,7 @@ def run_job(job: Job) -> JobResult:
     try:
         for suffix, request in letters_of(loaded.request, job.per_agency):
             document = render_document(request, template_path=job.template, roots=job.roots)
-            for fmt, data in write_formats(document, list(job.formats)).items():
+            for fmt, data in write_formats(document, list(job.formats), job.options).items():
                 files[job.output_dir / f"{job.stem}{suffix}.{WRITERS[fmt][2]}"] = data
             if portal_agencies(request):
                 fields = portal_fields(document)

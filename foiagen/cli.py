@@ -109,8 +109,12 @@ def render(
 
     from .batch import Job, expand_specs, load_variations, safe_stem
     from .pipeline import display_path
-    from .writers import WRITERS
+    from .writers import WRITERS, WriterOptions
 
+    try:
+        options = WriterOptions.from_environment(os.environ)
+    except ValueError as exc:
+        _usage_error(str(exc))
     wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
     unknown = [f for f in wanted if f not in WRITERS]
     if unknown or not wanted:
@@ -141,7 +145,7 @@ def render(
             if stem in stems:
                 _usage_error(f"{file} and {stems[stem]} would both be written as {stem}.*")
             stems[stem] = file
-            work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row, tuple(root)))
+            work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row, tuple(root), options))
     results = _run_jobs(work, jobs or os.cpu_count() or 1)
     failed = sum(not r.ok for r in results)
     if len(work) > 1 or failed:

@@ -8,7 +8,7 @@ Inline content
     Text(text, italic, bold), Link(url, children), NoteRef(number, footnote),
     LineBreak().
 Blocks
-    Paragraph(inlines, style), Heading(level, label, inlines, key),
+    Paragraph(inlines, style, label, keep_with_next), Heading(level, label, inlines, key),
     ItemList(items) of ListItem(label, blocks), AddressBlock(lines),
     Letterhead(names, logos) with logos Image(data, mime, width_px, height_px, description),
     SignatureBlock(signatures).
@@ -75,6 +75,8 @@ PARAGRAPH_STYLES = (
 class Paragraph:
     inlines: tuple[Inline, ...]
     style: str = "body"
+    label: str = ""  # hung before the text, wrapped lines aligned after it ("Re:")
+    keep_with_next: bool = False  # never the last thing on a page (set by typography)
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ class Metadata:
     running_header: tuple[str, ...]  # lines on pages after the first (short title, date)
     language: str = "en-US"
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    date: str = ""  # the letter's date (ISO): the documents' creation date unless told otherwise
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,14 @@ Templates render with autoescape on, so any user text a template prints is XML t
 never markup.  The elements:
 
     <letter>                      root; holds <meta> and blocks
-    <meta title= author= subject= lang=> with <header>line</header> children
+    <meta title= author= subject= lang= date=> with <header>line</header> and
+                                  <keyword>word</keyword> children (date: the letter's, ISO)
     <letterhead><logo ref="1"/>…<name>…</name>…</letterhead>
                                   (ref: a key of the images passed to parse_letter,
                                    since XML cannot carry an image's bytes)
-    <p style="body|plain|date|…">inline</p>
+    <p style="body|plain|date|…" label="Re:" keep="next">inline</p>
+                                  (label: hung before the text; keep="next": on the
+                                   same page as the block after it)
     <h level="1|2" label="I." key="records">inline</h>   (key: what the section is)
     <list level="1|2"><item label="1.">blocks</item></list>
     <address><line>inline</line>…</address>
@@ -24,8 +27,10 @@ paragraph edges are trimmed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 from .document import (
     PARAGRAPH_STYLES,
@@ -95,6 +100,12 @@ class _Parser:
         return Document(metadata=meta, blocks=tuple(blocks))
 
     def meta(self, el) -> Metadata:
+        date = el.get("date", "").strip()
+        if date:
+            try:
+                dt.date.fromisoformat(date)
+            except ValueError:
+                raise LetterXMLError(f"<meta date={date!r}> is not a date as YYYY-MM-DD") from None
         header = tuple(_collapse("".join(h.itertext())).strip() for h in el if h.tag == "header")
         keywords = tuple(_collapse("".join(h.itertext())).strip() for h in el if h.tag == "keyword")
         return Metadata(
@@ -104,6 +115,7 @@ class _Parser:
             running_header=header,
             language=el.get("lang", "en-US"),
             keywords=keywords,
+            date=date,
         )
 
     def block(self, el):
@@ -112,7 +124,10 @@ class _Parser:
             style = el.get("style", "body")
             if style not in PARAGRAPH_STYLES:
                 raise LetterXMLError(f"unknown paragraph style {style!r}")
-            return Paragraph(self.inlines(el), style)
+            keep = el.get("keep", "")
+            if keep not in ("", "next"):
+                raise LetterXMLError(f"keep={keep!r}: the only value is \"next\"")
+            return Paragraph(self.inlines(el), style, _collapse(el.get("label", "")).strip(), keep == "next")
         if tag == "h":
             level = int(el.get("level", "1"))
             return Heading(level, el.get("label", ""), self.inlines(el), el.get("key", ""))
@@ -222,7 +237,7 @@ class _Parser:
         if isinstance(node, tuple):
             return _merge_tuple(tuple(self._resolve(n) for n in node))
         if isinstance(node, Paragraph):
-            return Paragraph(self._resolve(node.inlines), node.style)
+            return replace(node, inlines=self._resolve(node.inlines))
         if isinstance(node, Heading):
             return Heading(node.level, node.label, self._resolve(node.inlines), node.key)
         if isinstance(node, ItemList):

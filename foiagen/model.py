@@ -385,6 +385,7 @@ class Request:
     builtin: dict = field(default_factory=dict)  # built-in paragraph id -> its replacement Paragraphs; () = left out
     sections: tuple[Section, ...] = ()
     enclosures: tuple[Enclosure, ...] = ()
+    smart_quotes: bool = True  # straight quotes and apostrophes printed curly
 
     def body_texts(self) -> list:
         """Every user-written rich text the letter prints outside footnotes, as Paragraphs."""

@@ -76,12 +76,13 @@ def render_outputs(request: m.Request, formats: list[str], registry: Registry | 
     return write_formats(document, formats)
 
 
-def write_formats(document, formats: list[str]) -> dict[str, bytes]:
+def write_formats(document, formats: list[str], options=None) -> dict[str, bytes]:
+    """Each format's bytes; `options` (writers.WriterOptions) dates the files (default: the letter's date)."""
     from .writers import get_writer
 
     out = {}
     for fmt in formats:
-        data = get_writer(fmt)(document)
+        data = get_writer(fmt)(document, options)
         out[fmt] = data.encode("utf-8") if isinstance(data, str) else data
     return out
 

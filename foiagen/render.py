@@ -313,4 +313,12 @@ def _origin(exc: BaseException, template_path: Path | None, name: str) -> tuple[
 
 def render_document(request: m.Request, registry: Registry | None = None, template_path: Path | None = None,
                     roots=()) -> Document:
-    return parse_letter(render_letter_xml(request, registry, template_path, roots), images=letter_images(request))
+    """The letter's Document, its typography decided (foiagen.typography) for every writer."""
+    return letter_document(render_letter_xml(request, registry, template_path, roots), request)
+
+
+def letter_document(xml: str, request: m.Request) -> Document:
+    """The Document of a letter's XML: parsed, then typeset."""
+    from .typography import typeset
+
+    return typeset(parse_letter(xml, images=letter_images(request)), smart_quotes=request.smart_quotes)

@@ -35,15 +35,14 @@ def golden_dir(spec: Path) -> Path:
 def stages(spec: Path, template: Path | None = None) -> dict[str, str]:
     """name -> text of every golden stage of `spec` (rendered once per test session)."""
     from foiagen.jsondump import dumps
-    from foiagen.letterxml import parse_letter
     from foiagen.pipeline import load_request, write_formats
-    from foiagen.render import letter_images, render_letter_xml
+    from foiagen.render import letter_document, render_letter_xml
 
     loaded = load_request(spec)
     assert loaded.ok, loaded.diagnostics
     request = loaded.request
     xml = render_letter_xml(request, None, template)
-    document = parse_letter(xml, images=letter_images(request))
+    document = letter_document(xml, request)
     out = write_formats(document, ["txt", "docx", "pdf"])
     found = {"model.json": dumps(request), "letter.xml": xml, "document.json": document.to_json(),
              "letter.txt": out["txt"].decode("utf-8")}

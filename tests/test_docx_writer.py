@@ -295,10 +295,13 @@ def test_page_setup_headers_and_footers(sample_docx):
     default_header = part(sample_docx, "word/" + refs["default", "headerReference"])
     assert first_header.strip() == ""
     assert story_text(default_header).startswith("FOIA Request to ICE re AT&T\nOctober 19, 2020\nPage ")
-    for header_or_footer in (default_header, part(sample_docx, "word/" + refs["default", "footerReference"]),
-                             part(sample_docx, "word/" + refs["first", "footerReference"])):
-        instr = "".join(t.text for t in header_or_footer.iter(f"{{{W}}}instrText"))
-        assert instr.strip() == "PAGE"
+    instr = "".join(t.text for t in default_header.iter(f"{{{W}}}instrText"))
+    assert instr.strip() == "PAGE"
+    # every page's foot: "Page N of M", as in the PDF
+    for footer in (part(sample_docx, "word/" + refs["default", "footerReference"]),
+                   part(sample_docx, "word/" + refs["first", "footerReference"])):
+        assert [t.text.strip() for t in footer.iter(f"{{{W}}}instrText")] == ["PAGE", "NUMPAGES"]
+        assert story_text(footer) == "Page 1 of 1"
 
 
 def test_hyperlinks_have_relationships_in_their_own_part(sample_docx):
@@ -355,15 +358,44 @@ def test_two_renders_are_byte_identical(sample_doc, sample_docx):
     assert {i.date_time for i in infos} == {(2000, 1, 1, 0, 0, 0)}
 
 
-def test_source_date_epoch_sets_the_dates(monkeypatch, sample_doc):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1603065600")  # 2020-10-19T00:00:00Z
-    data = write_docx(sample_doc)
-    assert data == write_docx(sample_doc)
-    assert b"2020-10-19T00:00:00Z" in zipfile.ZipFile(BytesIO(data)).read("docProps/core.xml")
-    assert {i.date_time for i in zipfile.ZipFile(BytesIO(data)).infolist()} == {(2020, 10, 19, 0, 0, 0)}
+def test_the_letters_date_or_the_option_dates_the_files(monkeypatch, sample_doc):
+    import datetime as dt
+    from dataclasses import replace
+
+    from foiagen.writers import WriterOptions
+
+    def dates(data):
+        archive = zipfile.ZipFile(BytesIO(data))
+        core = archive.read("docProps/core.xml").decode()
+        return re.findall(r"<dcterms:(?:created|modified)[^>]*>([^<]+)<", core), {i.date_time for i in archive.infolist()}
+
+    dated = replace(sample_doc, metadata=replace(sample_doc.metadata, date="2020-10-19"))
+    assert dates(write_docx(dated)) == (["2020-10-19T00:00:00Z"] * 2, {(2020, 10, 19, 0, 0, 0)})
+    option = WriterOptions(dt.datetime(2021, 1, 2, 3, 4, 6, tzinfo=dt.timezone.utc))
+    assert dates(write_docx(dated, option)) == (["2021-01-02T03:04:06Z"] * 2, {(2021, 1, 2, 3, 4, 6)})
+    # the writer never reads the environment: SOURCE_DATE_EPOCH reaches it only as an option
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
-    with pytest.raises(WriterError, match="SOURCE_DATE_EPOCH"):
-        write_docx(sample_doc)
+    assert dates(write_docx(dated)) == (["2020-10-19T00:00:00Z"] * 2, {(2020, 10, 19, 0, 0, 0)})
+
+
+@pytest.mark.parametrize("environ, created", [
+    ({}, None),
+    ({"SOURCE_DATE_EPOCH": " 1603065600 "}, "2020-10-19T00:00:00+00:00"),
+    ({"SOURCE_DATE_EPOCH": ""}, None),
+])
+def test_writer_options_from_the_environment(environ, created):
+    from foiagen.writers import WriterOptions
+
+    options = WriterOptions.from_environment(environ)
+    assert (options.created.isoformat() if options.created else None) == created
+
+
+@pytest.mark.parametrize("raw", ["yesterday", "1.5", "99999999999999999999"])
+def test_a_malformed_source_date_epoch_is_refused(raw):
+    from foiagen.writers import WriterOptions
+
+    with pytest.raises(ValueError, match="SOURCE_DATE_EPOCH"):
+        WriterOptions.from_environment({"SOURCE_DATE_EPOCH": raw})
 
 
 def test_python_docx_reopens_the_output(sample_doc, sample_docx):
@@ -529,4 +561,4 @@ def test_libreoffice_running_header_only_after_page_one(libreoffice_pages):
         assert _squash(f"See Case v. Agency {n}, 123 F.3d {n} (D.C. Cir. 2000); https://example.com/{n}.") in whole
     # The footer page number is centred at the bottom of every page.
     for number, page in enumerate(pages, start=1):
-        assert page.strip().splitlines()[-1].strip() == str(number)
+        assert page.strip().splitlines()[-1].strip() == f"Page {number} of {len(pages)}"

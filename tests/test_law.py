@@ -232,7 +232,7 @@ def test_doj_fee_paragraphs_in_the_2015_text_and_joint_letters_cite_each_rule(tm
 @pytest.mark.parametrize("agency, expected", [
     ("fda", "45 C.F.R. Part 5; 21 C.F.R. Part 20"),
     ("irs", "31 C.F.R. Part 1; 26 C.F.R. § 601.702"),
-    ("ftc", "16 C.F.R. §§ 4.8-4.11"),
+    ("ftc", "16 C.F.R. §§ 4.8\u20134.11"),  # the range typeset with an en dash
 ])
 def test_agencies_with_rules_of_their_own_cite_them_all(tmp_path, agency, expected):
     text = letter(load(tmp_path, spec(agencies=f"[{agency}]")))

@@ -252,18 +252,25 @@ def test_output_is_byte_identical(sample_doc, sample_pdf):
     assert write_pdf(doc) == write_pdf(doc)
 
 
-def test_source_date_epoch(sample_doc, monkeypatch):
+def test_the_letters_date_or_the_option_dates_the_pdf(sample_doc, monkeypatch):
+    import datetime as dt
+    from dataclasses import replace
+
     from pypdf import PdfReader
 
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1600000000")  # 2020-09-13T12:26:40Z
-    data = write_pdf(sample_doc)
-    assert data == write_pdf(sample_doc)
-    assert PdfReader(BytesIO(data)).metadata["/CreationDate"].startswith("D:20200913122640")
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
-    with pytest.raises(WriterError, match="SOURCE_DATE_EPOCH"):
-        write_pdf(sample_doc)
-    monkeypatch.delenv("SOURCE_DATE_EPOCH")
-    assert PdfReader(BytesIO(write_pdf(sample_doc))).metadata["/CreationDate"].startswith("D:2000")
+    from foiagen.writers import WriterOptions
+
+    def dates(data):
+        meta = PdfReader(BytesIO(data)).metadata
+        return meta["/CreationDate"], meta["/ModDate"]
+
+    dated = replace(sample_doc, metadata=replace(sample_doc.metadata, date="2020-10-19"))
+    assert dates(write_pdf(dated)) == ("D:20201019000000+00'00'",) * 2
+    option = WriterOptions(dt.datetime(2020, 9, 13, 12, 26, 40, tzinfo=dt.timezone.utc))
+    assert dates(write_pdf(dated, option)) == ("D:20200913122640+00'00'",) * 2
+    # the writer reads no environment: SOURCE_DATE_EPOCH changes nothing it is not passed
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1600000000")
+    assert write_pdf(dated) == write_pdf(dated) and dates(write_pdf(dated)) == ("D:20201019000000+00'00'",) * 2
 
 
 # -- footnotes --------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from foiagen.registry import PRINTABLE, load_registry
-from conftest import ROOT, MINIMAL, write_spec
+from conftest import ROOT, MINIMAL, normalize, write_spec
 
 # a pin to unnumbered text is written as Bluebook does: "§ 552(b) (sentence following para. (9))"
 STATUTE = re.compile(r"^\d+ U\.S\.C\. § \d+[a-z]?(\([A-Za-z0-9]+\))*( \(sentence following para\. \(\d+\)\))?$")
@@ -70,7 +70,7 @@ def test_a_letter_dated_before_the_dhs_renumbering_prints_no_dhs_paragraph(tmp_p
     from foiagen.writers.txt import write_txt
 
     loaded = load_request(write_spec(tmp_path, MINIMAL.replace("2026-03-02", "2016-08-01")))
-    text = write_txt(render_document(loaded.request))
+    text = normalize(write_txt(render_document(loaded.request)))
     # the part, which held DHS's rules before and after, but no pre-renumbering paragraph
     assert "5 U.S.C. § 552" in text and "6 C.F.R. Part 5" in text and "C.F.R. §" not in text
 
@@ -84,5 +84,5 @@ def test_a_doj_letter_cites_28_cfr_and_never_6_cfr(tmp_path):
     spec += "expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  dissemination: [We publish a newsletter.]\n  certification: true\n"
     loaded = load_request(write_spec(tmp_path, spec))
     assert loaded.ok, loaded.diagnostics
-    text = write_txt(render_document(loaded.request))
+    text = normalize(write_txt(render_document(loaded.request)))
     assert "28 C.F.R. § 16.5(e)(1)(ii)" in text and "6 C.F.R." not in text

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from foiagen.pipeline import load_request, render_outputs
 from foiagen.render import render_document
-from conftest import MINIMAL, ROOT, assert_footnotes_on_reference_pages, docx_text, pdf_pages, pdf_text, squeeze, write_spec
+from conftest import MINIMAL, ROOT, assert_footnotes_on_reference_pages, docx_text, pdf_pages, pdf_text, squeeze, write_spec, fold
 from helpers import run_process
 
 
@@ -101,6 +101,11 @@ def test_source_date_epoch_sets_the_document_dates(tmp_path):
 
     with zipfile.ZipFile(tmp_path / "a" / "letter.docx") as zf:
         assert b"2021-01-01T00:00:00Z" in zf.read("docProps/core.xml")
+    # without it the files carry the letter's date; a malformed one is a usage error
+    assert cli("render", "letter.yaml", "-o", "c", cwd=tmp_path).returncode == 0
+    assert b"D:20260302" in (tmp_path / "c" / "letter.pdf").read_bytes()
+    bad = cli("render", "letter.yaml", "-o", "d", cwd=tmp_path, env={"SOURCE_DATE_EPOCH": "yesterday"})
+    assert bad.returncode == 2 and "SOURCE_DATE_EPOCH='yesterday'" in bad.stderr and not (tmp_path / "d").exists()
 
 
 @pytest.mark.parametrize("name,text", [
@@ -142,7 +147,7 @@ def test_any_covered_text_is_recoverable_from_the_pdf(tmp_path, text):
     loaded = load_request(write_spec(tmp_path, spec))
     assert loaded.ok, loaded.diagnostics
     pdf = render_outputs(loaded.request, ["pdf"])["pdf"]
-    assert squeeze("Item " + text) in squeeze(pdf_text(pdf, tmp_path))
+    assert squeeze(fold("Item " + text)) in squeeze(fold(pdf_text(pdf, tmp_path)))
 
 
 @pytest.mark.slow

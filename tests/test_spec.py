@@ -7,7 +7,7 @@ import pytest
 
 from foiagen import model as m
 from foiagen.pipeline import load_request
-from conftest import MINIMAL, write_spec
+from conftest import MINIMAL, normalize, write_spec
 
 
 def problems(tmp_path, text):
@@ -119,7 +119,7 @@ def test_cite_segments_resolve_from_the_registry(tmp_path):
     spec = MINIMAL.replace("    - All contracts since 2024.", '    - ["All records on the standard of ", {rule: fees.waiver.factor.primary}, "."]')
     loaded = load_request(write_spec(tmp_path, spec))
     assert loaded.ok, loaded.diagnostics
-    assert "standard of 6 C.F.R. § 5.11(k)(3)(ii)." in render_outputs(loaded.request, ["txt"])["txt"].decode()
+    assert "standard of 6 C.F.R. § 5.11(k)(3)(ii)." in normalize(render_outputs(loaded.request, ["txt"])["txt"].decode())
 
 
 @pytest.mark.parametrize("segment,date,expected", [

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import MINIMAL, ROOT, write_spec
+from conftest import MINIMAL, ROOT, normalize, write_spec
 from helpers import invoke
 
 WARN_ONLY = MINIMAL.replace("title: Short title", "title: Short title\ndelivery: Via email")  # ICE is portal-only in 2026
@@ -100,7 +100,7 @@ def test_a_good_user_template_passes_and_renders(tmp_path):
     write_spec(tmp_path, MINIMAL)
     proc = run("render", "spec.yaml", "--template", "short.xml.j2", "-f", "txt", "-o", "out", cwd=tmp_path)
     assert proc.returncode == 0
-    assert (tmp_path / "out" / "spec.txt").read_text(encoding="utf-8").strip() == "Records about detention contracts: 5 U.S.C. § 552"
+    assert normalize((tmp_path / "out" / "spec.txt").read_text(encoding="utf-8")) == "Records about detention contracts: 5 U.S.C. § 552"
 
 
 def test_schema_command_prints_json_schema():

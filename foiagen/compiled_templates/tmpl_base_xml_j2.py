@@ -207,7 +207,9 @@ def block_meta(context, missing=missing):
     yield escape(t_10(context.eval_ctx, t_4(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), attribute='display_name'), '; '))
     yield '" subject="Freedom of Information Act request to '
     yield escape(t_11((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
-    yield '" lang="en-US">\n  <header>'
+    yield '" lang="en-US" date="'
+    yield escape(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date'))
+    yield '">\n  <header>'
     yield escape(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'title'))
     yield '</header>\n  <header>'
     yield escape(t_3(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date')))
@@ -388,7 +390,7 @@ def block_subject(context, missing=missing):
     _block_vars = {}
     l_0_r = resolve('r')
     pass
-    yield '<p style="re"><b>Re: '
+    yield '<p style="re" label="Re:"><b>'
     yield escape(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'subject'))
     yield '</b></p>\n'
 
@@ -525,8 +527,8 @@ def block_enclosures(context, missing=missing):
         yield '</list>\n'
 
 blocks = {'meta': block_meta, 'letterhead': block_letterhead, 'return_address': block_return_address, 'dateline': block_dateline, 'addresses': block_addresses, 'delivery': block_delivery, 'subject': block_subject, 'salutation': block_salutation, 'body': block_body, 'valediction': block_valediction, 'signatures': block_signatures, 'enclosures': block_enclosures}
-debug_info = '6=51&7=54&8=57&9=60&10=63&11=66&13=88&14=113&16=156&24=157&30=158&39=159&42=160&59=161&64=162&67=163&70=164&71=165&74=166&88=167&16=170&17=205&18=211&19=213&24=216&25=244&26=246&27=249&30=270&31=279&33=287&34=289&39=299&40=315&42=318&43=327&45=331&46=333&48=338&50=343&52=350&54=357&59=367&60=376&61=379&64=382&65=392&67=395&68=405&70=408&71=417&72=427&74=430&76=442&77=446&80=476&82=480&83=482&88=492&89=507&90=510&91=512&94=516&95=520'
+debug_info = '6=51&7=54&8=57&9=60&10=63&11=66&13=88&14=113&16=156&24=157&30=158&39=159&42=160&59=161&64=162&67=163&70=164&71=165&74=166&88=167&16=170&17=205&18=213&19=215&24=218&25=246&26=248&27=251&30=272&31=281&33=289&34=291&39=301&40=317&42=320&43=329&45=333&46=335&48=340&50=345&52=352&54=359&59=369&60=378&61=381&64=384&65=394&67=397&68=407&70=410&71=419&72=429&74=432&76=444&77=448&80=478&82=482&83=484&88=494&89=509&90=512&91=514&94=518&95=522'
 
 # Compiled from templates/base.xml.j2 by tools/compile_templates.py; do not edit.
-SOURCE_SHA256 = 'b69ceb1fb62d3af46a99332056fa0204f08e25b121d9b6fe173d9bff39719c2a'
+SOURCE_SHA256 = '8d87165e3e439443643a232c47d9c0c4c3c67aa9b1c0048aa123a1d425eb3c05'
 JINJA_VERSION = '3.1.6'

@@ -544,6 +544,7 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
     salutation = spec.str("salutation")
     template = spec.str("template")
     scope = spec.choice("scope")
+    smart_quotes = spec.bool("smart_quotes")
     requesters = tuple(r for r in (read_requester(ctx, n) for n in _items(ctx, spec.seq("requesters"))) if r)
     agencies = tuple(a for a in (read_agency(ctx, n) for n in _items(ctx, spec.seq("agencies"))) if a)
     components = tuple(c for c in (read_component(ctx, n) for n in _items(ctx, spec.seq("components"))) if c)
@@ -572,6 +573,7 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
         definitions=definitions, background=background, footnotes=footnotes, records=records,
         expedite=expedite, fees=fees, closing=closing, signatories=signatories, template=template,
         builtin=standard, sections=sections, enclosures=enclosures, scope=scope,
+        smart_quotes=smart_quotes,
     )
     if expedite is not None and not expedite.certified_by:
         from dataclasses import replace

@@ -146,6 +146,7 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("delivery", TEXT, "The 'Via …' line above the address.", "Via online portal"),
         Field("salutation", TEXT, "The greeting.", '"Dear FOIA Officer:"', default="To Whom It May Concern:"),
         Field("template", TEXT, "A letter template of your own (a path; it runs sandboxed).", "my-letter.xml.j2"),
+        Field("smart_quotes", BOOL, "Whether straight quotes and apostrophes print curly (“ ” ’).", "false", default="true"),
         Field("requesters", ListOf(ObjectOf("requester"), 1), "Who makes the request; each gets a letterhead.",
               "[{organization: Example Clinic}]", required=True, moved_from=("requester",)),
         Field("agencies", ListOf(EitherOf((Type("text"), ObjectOf("agency"))), 1),

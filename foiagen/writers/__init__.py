@@ -1,6 +1,6 @@
 """Writers: pure functions from a Document to the bytes of one output format.
 
-Each is registered by name and imported only when asked for, so that `validate`
+Each takes ``(document, options=None)`` (WriterOptions) and is registered by name and imported only when asked for, so that `validate`
 and `--help` never pay for reportlab or python-docx.  A writer that cannot render
 something (a character no font can draw, say) raises WriterError naming it; it
 never drops it silently.
@@ -8,7 +8,9 @@ never drops it silently.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+from dataclasses import dataclass
 
 # format name -> (module, function, file extension)
 WRITERS = {
@@ -48,6 +50,37 @@ def logo_row(logos, width: float = LOGO_ROW_WIDTH) -> tuple[list[tuple[float, fl
         shrink = (width - gap * gaps) / natural
         sizes = [(w * shrink, h * shrink) for w, h in sizes]
     return sizes, gap
+
+
+@dataclass(frozen=True)
+class WriterOptions:
+    """What a writer is told rather than finds out (a writer never reads the environment)."""
+
+    created: dt.datetime | None = None  # the files' creation date; None: the letter's date
+
+    @classmethod
+    def from_environment(cls, environ) -> "WriterOptions":
+        """SOURCE_DATE_EPOCH (reproducible-builds.org), when set, dates the files; ValueError if malformed."""
+        raw = environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if not raw:
+            return cls()
+        try:
+            return cls(dt.datetime.fromtimestamp(int(raw), dt.timezone.utc))
+        except (ValueError, OverflowError, OSError):
+            raise ValueError(f"SOURCE_DATE_EPOCH={raw!r} is not a usable Unix time in seconds") from None
+
+
+FALLBACK_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def created_date(doc, options: WriterOptions | None) -> dt.datetime:
+    """The files' date: the option when given, else the letter's date at midnight UTC."""
+    if options is not None and options.created is not None:
+        return options.created
+    if doc.metadata.date:
+        day = dt.date.fromisoformat(doc.metadata.date)
+        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return FALLBACK_DATE
 
 
 def get_writer(name: str):

@@ -16,7 +16,6 @@ the footer.
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
 import unicodedata
 import zipfile
@@ -40,7 +39,7 @@ from ..document import (
     SignatureBlock,
     Text,
 )
-from . import WriterError, logo_row
+from . import WriterError, WriterOptions, created_date, logo_row
 from . import docx_footnotes as fn
 from .docx_footnotes import B, BR, HYPERLINK, I, NSMAP, P, PPR, PSTYLE, R, R_ID, RPR, RSTYLE, T, TAB, VAL, XML_SPACE, w
 from .docx_styles import (
@@ -59,7 +58,6 @@ from .docx_styles import (
 
 __all__ = ["write_docx"]
 
-DEFAULT_DATE = _dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc)
 
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -82,14 +80,14 @@ _CONTROL = re.compile("(\r\n|[\t\n\r])")
 _URI_SAFE = "!#$&'()*+,/:;=?@[]~-._%"
 
 
-def write_docx(doc: Document) -> bytes:
+def write_docx(doc: Document, options: WriterOptions | None = None) -> bytes:
     """The .docx bytes of ``doc``; the same Document always gives the same bytes.
 
     Raises WriterError for what a DOCX cannot hold: a character XML 1.0 forbids, a
     footnote inside a footnote, footnotes not numbered 1, 2, 3… in reference order,
     an unknown paragraph style or heading level, a link inside a link.
     """
-    when = _timestamp()
+    when = created_date(doc, options)
     builder = _Builder()
     body_xml = builder.document(doc)
     meta = doc.metadata
@@ -175,7 +173,10 @@ class _Builder:
             style = PARAGRAPH_STYLE_IDS.get(block.style)
             if style is None:
                 raise WriterError(f"unknown paragraph style {block.style!r}")
-            self.inlines(self.paragraph(body, style), block.inlines, self.body)
+            p = self.paragraph(body, style, keep_next=block.keep_with_next)
+            if block.label:  # hung before the text (the styles with labels hang 0.5 in)
+                self.label_runs(p, block.label)
+            self.inlines(p, block.inlines, self.body)
         elif isinstance(block, Heading):
             style = HEADING_STYLE_IDS.get(block.level)
             if style is None:
@@ -277,10 +278,12 @@ class _Builder:
             if not labelled:
                 self.label_runs(self.paragraph(body, first_style, left, hanging=True), item.label)
 
-    def paragraph(self, body, style: str, left: int | None = None, hanging: bool = False):
+    def paragraph(self, body, style: str, left: int | None = None, hanging: bool = False, keep_next: bool = False):
         p = etree.SubElement(body, P)
         ppr = etree.SubElement(p, PPR)
         etree.SubElement(ppr, PSTYLE).set(VAL, style)
+        if keep_next:
+            etree.SubElement(ppr, w("keepNext"))
         if left is not None:
             if hanging:
                 tab = etree.SubElement(etree.SubElement(ppr, w("tabs")), w("tab"))
@@ -403,8 +406,8 @@ def _section_properties():
 # -- headers and footers ------------------------------------------------------------
 
 
-def _page_field(p, placeholder: str):
-    for kind, instr in (("begin", None), (None, " PAGE "), ("separate", None), (None, None), ("end", None)):
+def _page_field(p, placeholder: str, field: str = "PAGE"):
+    for kind, instr in (("begin", None), (None, f" {field} "), ("separate", None), (None, None), ("end", None)):
         r = etree.SubElement(p, R)
         if kind:
             etree.SubElement(r, w("fldChar")).set(w("fldCharType"), kind)
@@ -432,9 +435,14 @@ def _running_header(lines):
 
 
 def _page_number_paragraph():
+    """"Page N of M", centred at the foot of every page, as the PDF has it."""
     p = etree.Element(P)
     etree.SubElement(etree.SubElement(p, PPR), PSTYLE).set(VAL, PAGE_NUMBER_STYLE)
-    _page_field(p, "1")
+    for text, field, placeholder in (("Page ", "PAGE", "1"), (" of ", "NUMPAGES", "1")):
+        t = etree.SubElement(etree.SubElement(p, R), T)
+        t.set(XML_SPACE, "preserve")
+        t.text = text
+        _page_field(p, placeholder, field)
     return p
 
 
@@ -500,17 +508,6 @@ def _core_xml(meta, when: _dt.datetime) -> bytes:
         if ns == _DCTERMS:
             el.set(f"{{{_XSI}}}type", "dcterms:W3CDTF")
     return _serialize(root)
-
-
-def _timestamp() -> _dt.datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible-builds.org), else a fixed date."""
-    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw:
-        return DEFAULT_DATE
-    try:
-        return _dt.datetime.fromtimestamp(int(raw), _dt.timezone.utc)
-    except (ValueError, OverflowError, OSError):
-        raise WriterError(f"SOURCE_DATE_EPOCH={raw!r} is not a usable Unix time in seconds") from None
 
 
 def _zip(parts, when: _dt.datetime) -> bytes:

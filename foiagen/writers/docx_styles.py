@@ -51,6 +51,7 @@ def _foia(style_id, name, ppr="", rpr="", based="Normal", next_id=None):
 
 _AFTER = '<w:spacing w:after="240"/>'
 _JUSTIFY = '<w:jc w:val="both"/>'
+_HEADING_SPACING = '<w:spacing w:before="320" w:after="240"/>'
 
 
 def _hanging(left: int) -> str:
@@ -65,7 +66,9 @@ def _hanging_style(style_id, name, left, keep="", after=_AFTER, jc=_JUSTIFY, rpr
 
 _FOIA_STYLES = "".join(
     (
-        _foia("FOIALetterhead", "FOIA Letterhead", '<w:keepLines/><w:spacing w:after="480"/><w:jc w:val="center"/>', '<w:b/><w:sz w:val="28"/>'),
+        # as the PDF: the names in 13 pt bold over a rule 4 pt below them, 18 pt above the date
+        _foia("FOIALetterhead", "FOIA Letterhead", '<w:keepLines/><w:pBdr><w:bottom w:val="single" w:sz="5" w:space="4" w:color="auto"/></w:pBdr>'
+              '<w:spacing w:after="360"/><w:jc w:val="center"/>', '<w:b/><w:sz w:val="26"/>'),
         _foia("FOIALetterheadLogos", "FOIA Letterhead Logos", '<w:keepNext/><w:spacing w:after="200"/><w:jc w:val="center"/>'),
         _foia("FOIADate", "FOIA Date", _AFTER),
         _foia("FOIAAddress", "FOIA Address", "<w:keepLines/>" + _AFTER),
@@ -77,8 +80,9 @@ _FOIA_STYLES = "".join(
         _foia("FOIAQuote", "FOIA Quote", _AFTER + '<w:ind w:left="1440" w:right="1440"/>' + _JUSTIFY),
         _foia("FOIACertification", "FOIA Certification", "<w:keepLines/>" + _AFTER + _JUSTIFY),
         _foia("FOIASubheading", "FOIA Subheading", "<w:keepNext/><w:keepLines/>" + _AFTER + '<w:ind w:left="720"/>', "<w:i/>"),
-        _hanging_style("FOIAHeading1", "FOIA Heading 1", 720, keep="<w:keepNext/><w:keepLines/>", jc="", rpr="<w:b/>", based="Heading1"),
-        _hanging_style("FOIAHeading2", "FOIA Heading 2", 1440, keep="<w:keepNext/><w:keepLines/>", jc="", rpr="<w:b/>", based="Heading2"),
+        # as the PDF: 16 pt above; level 1 bold, level 2 bold italic; each kept with what follows
+        _hanging_style("FOIAHeading1", "FOIA Heading 1", 720, keep="<w:keepNext/><w:keepLines/>", after=_HEADING_SPACING, jc="", rpr="<w:b/>", based="Heading1"),
+        _hanging_style("FOIAHeading2", "FOIA Heading 2", 1440, keep="<w:keepNext/><w:keepLines/>", after=_HEADING_SPACING, jc="", rpr="<w:b/><w:i/>", based="Heading2"),
         _hanging_style("FOIACategory", "FOIA Category", 720),
         _foia("FOIACategoryContinued", "FOIA Category Continued", _AFTER + '<w:ind w:left="720"/>' + _JUSTIFY),
         _hanging_style("FOIASubitem", "FOIA Sub-item", 1440),

@@ -39,14 +39,13 @@ Logos
     the same from run to run.
 
 Reproducibility
-    The canvas runs with ``invariant=1`` (fixed document ID); the creation date is
-    SOURCE_DATE_EPOCH when set, else 2000-01-01T00:00:00Z.
+    The canvas runs with ``invariant=1`` (fixed document ID); the creation and
+    modification dates are the letter's (or WriterOptions.created).
 """
 
 from __future__ import annotations
 
 import io
-import os
 import re
 import unicodedata
 from collections import deque
@@ -78,7 +77,7 @@ from ..document import (
     Text,
     plain_text,
 )
-from . import WriterError, logo_row
+from . import WriterError, WriterOptions, created_date, logo_row
 from .rl_import import import_platypus
 
 _platypus = import_platypus()  # reportlab.platypus, less a 40 ms pattern compile (see rl_import)
@@ -223,15 +222,6 @@ def _clean(text: str, bold: bool, italic: bool) -> str:
                 f"{'…' if start else ''}{snippet}{'…' if i + 26 < len(text) else ''}"
             )
     return text if out is None else "".join(out)
-
-
-_SECTION_SPACE = re.compile(r"(§§?) (?=\S)")
-
-
-def _bind_sections(text: str) -> str:
-    """Keep "§ 552" on one line, as typesetters of legal text do (a no-break space; it
-    extracts from the PDF as a plain space)."""
-    return _SECTION_SPACE.sub("\\1\u00a0", text) if "§" in text else text
 
 
 def escape(text: str, entities: dict[str, str] | None = None) -> str:
@@ -413,9 +403,6 @@ class _Note:
     height: float
 
 
-_RE_PREFIX = re.compile(r"^\s*(re:)\s*", re.IGNORECASE)
-
-
 class _Builder:
     """Blocks -> _Items and footnote Paragraphs; checks every character on the way."""
 
@@ -429,7 +416,7 @@ class _Builder:
         for node in inlines:
             if isinstance(node, Text):
                 b, i = bold or node.bold, italic or node.italic
-                text = escape(_bind_sections(_clean(node.text, b, i)))
+                text = escape(_clean(node.text, b, i))
                 if node.bold and not bold:
                     text = f"<b>{text}</b>"
                 if node.italic and not italic:
@@ -507,34 +494,26 @@ class _Builder:
 
     def paragraph(self, block: DocParagraph, indent: float, first: float | None = None) -> _Item:
         s = block.style
-        inlines = block.inlines
+        keep = block.keep_with_next or s in ("closing", "subheading")
         if s in ("body", "plain", "certification"):
             fi = first if first is not None else (TAB if s == "body" else 0.0)
-            return self.para(inlines, _style(left=indent, first=fi), keep_together=(s == "certification"))
-        if s in ("date", "via", "salutation"):
-            return self.para(inlines, _style(align=TA_LEFT, left=indent))
-        if s == "closing":
-            return self.para(inlines, _style(align=TA_LEFT, left=indent), keep_with_next=True)
-        if s == "quote":
-            return self.para(inlines, _style(left=indent + TAB, right=TAB))
-        if s == "subheading":
-            return self.para(
-                inlines, _style(italic=True, align=TA_LEFT, left=indent), italic=True,
-                keep_with_next=True, space_after=6.0,
-            )
-        if s == "re":
-            # "Re:" hangs in the margin of its own; wrapped lines align after it.
-            first_node = inlines[0] if inlines else None
-            m = _RE_PREFIX.match(first_node.text) if isinstance(first_node, Text) else None
-            if m:
-                label = m.group(1)
-                rest = first_node.text[m.end() :]
-                inlines = ((Text(rest, first_node.italic, first_node.bold),) if rest else ()) + tuple(inlines[1:])
-                hang = max(TAB, stringWidth(label, _font(True, False), FONT_SIZE) + 8)
-                style = _style(bold=True, align=TA_LEFT, left=indent + hang, bullet=indent)
-                return self.para(inlines, style, bold=True, bullet=label)
-            return self.para(inlines, _style(bold=True, align=TA_LEFT, left=indent), bold=True)
-        raise WriterError(f"the PDF writer has no paragraph style {s!r}")
+            options = dict(left=indent, first=fi)
+        elif s in ("date", "via", "salutation", "closing", "re"):
+            options = dict(align=TA_LEFT, left=indent, bold=(s == "re"))
+        elif s == "quote":
+            options = dict(left=indent + TAB, right=TAB)
+        elif s == "subheading":
+            options = dict(italic=True, align=TA_LEFT, left=indent)
+        else:
+            raise WriterError(f"the PDF writer has no paragraph style {s!r}")
+        label = None
+        if block.label:  # the label hangs in a margin of its own; wrapped lines align after it
+            label = block.label
+            hang = max(TAB, stringWidth(label, _font(options.get("bold", False), options.get("italic", False)), FONT_SIZE) + 8)
+            options.update(left=options["left"] + hang, bullet=options["left"], first=0.0, align=TA_LEFT)
+        return self.para(block.inlines, _style(**options), bold=options.get("bold", False),
+                         italic=options.get("italic", False), bullet=label, keep_with_next=keep,
+                         keep_together=(s == "certification"), space_after=6.0 if s == "subheading" else PARA_GAP)
 
     def heading(self, block: Heading, indent: float) -> _Item:
         level = block.level
@@ -922,35 +901,20 @@ def _do_split(pieces, plan):
 
 
 # -- drawing ----------------------------------------------------------------------------------
-def _creation_check() -> None:
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if value and not value.isdigit():
-        raise WriterError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {value!r}")
-
-
-def _draw(pages: list[_Page], doc: Document, header_lines: list[str]) -> bytes:
+def _draw(pages: list[_Page], doc: Document, header_lines: list[str], when) -> bytes:
     # Binary (Flate only) streams: smaller files, and ASCII85 in pure Python is slow.
     saved = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        return _draw_pages(pages, doc, header_lines)
+        return _draw_pages(pages, doc, header_lines, when)
     finally:
         rl_config.useA85 = saved
 
 
-def _draw_pages(pages: list[_Page], doc: Document, header_lines: list[str]) -> bytes:
+def _draw_pages(pages: list[_Page], doc: Document, header_lines: list[str], when) -> bytes:
     meta = doc.metadata
     buf = io.BytesIO()
-    canv = Canvas(
-        buf,
-        pagesize=LETTER,
-        invariant=1,
-        pageCompression=1,
-        initialFontName=_font(False, False),
-        initialFontSize=FONT_SIZE,
-        initialLeading=LEADING,
-        lang=meta.language or "en-US",
-    )
+    canv = _canvas(buf, meta, when)
     canv.setTitle(meta.title)
     canv.setAuthor(meta.author)
     canv.setSubject(meta.subject)
@@ -1011,9 +975,20 @@ def _draw_pages(pages: list[_Page], doc: Document, header_lines: list[str]) -> b
     return buf.getvalue()
 
 
-def _render(doc: Document):
+def _canvas(buf, meta, when) -> Canvas:
+    """A canvas dated `when` (CreationDate and ModDate; invariant mode fixes the document ID)."""
+    try:
+        canv = Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=1, initialFontName=_font(False, False),
+                      initialFontSize=FONT_SIZE, initialLeading=LEADING, lang=meta.language or "en-US")
+    except ValueError as exc:  # reportlab reads SOURCE_DATE_EPOCH itself and fails on a malformed one
+        raise WriterError(f"reportlab could not start the PDF: {exc}") from None
+    stamp = canv._doc._timeStamp
+    stamp.YMDhms, stamp.dhh, stamp.dmm = when.utctimetuple()[:6], 0, 0
+    return canv
+
+
+def _render(doc: Document, options=None):
     _register_fonts()
-    _creation_check()
     builder = _Builder()
     items = builder.blocks(doc.blocks)
     header_lines = builder.header(doc.metadata.running_header)
@@ -1036,10 +1011,10 @@ def _render(doc: Document):
     # drop a trailing empty page (possible after a forced break at the very end)
     while len(pages) > 1 and not pages[-1].placed and not pages[-1].band:
         pages.pop()
-    return _draw(pages, doc, header_lines), pages
+    return _draw(pages, doc, header_lines, created_date(doc, options)), pages
 
 
-def write_pdf(doc: Document) -> bytes:
+def write_pdf(doc: Document, options: WriterOptions | None = None) -> bytes:
     """Render the Document as a PDF letter; raise WriterError for what cannot be drawn."""
-    data, _ = _render(doc)
+    data, _ = _render(doc, options)
     return data

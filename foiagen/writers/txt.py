@@ -47,6 +47,8 @@ def _blocks(blocks, depth: int = 0) -> list[str]:
             text = _inline(block.inlines)
             indent = "    " if block.style in ("quote",) else ""
             first = "    " if block.style == "body" else indent
+            if block.label:  # hung: wrapped lines align after the label
+                text, first, indent = f"{block.label} {text}", indent, indent + " " * (len(block.label) + 1)
             out.append(_wrap(text, first, indent))
         elif isinstance(block, Heading):
             label = f"{block.label} " if block.label else ""
@@ -73,7 +75,7 @@ def _blocks(blocks, depth: int = 0) -> list[str]:
     return out
 
 
-def write_txt(doc: Document) -> str:
+def write_txt(doc: Document, options=None) -> str:
     parts = _blocks(doc.blocks)
     notes = doc.footnotes()
     if notes:
