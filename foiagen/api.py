@@ -135,3 +135,36 @@ def find_agencies(query: str | None = None, on=None, registry=None) -> list[dict
             "citations": agency_citations(registry, a.id, day),  # each with its source, dates and verification
         })
     return rows
+
+
+@dataclass
+class Rendered:
+    """What `render_files` did: each letter set's result, or the problems that stopped it."""
+
+    results: list = field(default_factory=list)  # batch.JobResult per spec (per variations row)
+    problems: list[Diagnostic] = field(default_factory=list)  # a variations file's
+
+    @property
+    def failed(self) -> int:
+        return sum(not r.ok for r in self.results) + bool(self.problems)
+
+
+def render_files(specs: Iterable[str | Path], output_dir: str | Path = ".", formats: Iterable[str] = ("docx", "pdf"),
+                 per_agency: bool = False, variations: str | Path | None = None, jobs: int | None = None,
+                 template: str | Path | None = None, roots: Iterable[str | Path] = (), options=None,
+                 on_result=lambda result: None, on_start=lambda total: None) -> Rendered:
+    """Render spec files, folders and globs into `output_dir` as `foiagen render` does: each letter
+    set written atomically, a bad spec reported and skipped, `jobs` processes (default: the cores).
+    `options` (writers.WriterOptions) dates the files; None: each letter's own date."""
+    import os
+
+    from .batch import plan_jobs, run_jobs
+
+    if jobs is not None and jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    work, problems = plan_jobs([Path(s) for s in specs], Path(output_dir), list(formats), per_agency,
+                               Path(variations) if variations is not None else None,
+                               Path(template) if template is not None else None, tuple(Path(r) for r in roots), options)
+    if problems:
+        return Rendered([], problems)
+    return Rendered(run_jobs(work, jobs or os.cpu_count() or 1, on_result, on_start))

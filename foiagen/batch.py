@@ -263,3 +263,75 @@ def locate_character(file: Path, message: str) -> tuple[int, int]:
     if index < 0:
         return 0, 0
     return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+# -- a whole batch: the jobs `foiagen render` makes, and running them ---------------------
+def plan_jobs(specs: list[Path], output_dir: Path, formats: list[str], per_agency: bool = False,
+              variations: Path | None = None, template: Path | None = None,
+              roots: tuple[Path, ...] = (), options=None) -> tuple[list[Job], list[Diagnostic]]:
+    """One job per spec (per variations row): (jobs, problems of the variations file).
+
+    A wrong call (unknown format, missing spec, template or variations file, two letters that
+    would share a name) raises api.UsageError."""
+    from .api import UsageError
+    from .source import display_path
+    from .writers import WRITERS
+
+    wanted = [f.strip().lower() for f in formats if f.strip()]
+    unknown = [f for f in wanted if f not in WRITERS]
+    if unknown or not wanted:
+        raise UsageError(f"unknown format {', '.join(unknown) or repr(','.join(formats))}; choose from {', '.join(WRITERS)}")
+    if template is not None and not template.is_file():
+        raise UsageError(f"no such template file: {template}")
+    files, missing = expand_specs(specs)
+    if missing:
+        raise UsageError(f"no such file or folder: {missing[0]}")
+    if not files:
+        raise UsageError("no *.yaml or *.yml spec files found")
+    rows: list = [None]
+    if variations is not None:
+        if not variations.is_file():
+            raise UsageError(f"no such variations file: {variations}")
+        display = display_path(variations)
+        rows, problems = load_variations(variations, display)
+        if not rows and not problems:
+            problems = [report("bad-variation", (display, 1, 1), "the variations file holds no rows")]
+        if problems:
+            return [], problems
+    work, stems = [], {}
+    for file in files:
+        for row in rows:
+            stem = safe_stem(file.stem) if row is None else f"{safe_stem(file.stem)}-{row.name}"
+            if stem in stems:
+                raise UsageError(f"{file} and {stems[stem]} would both be written as {stem}.*")
+            stems[stem] = file
+            work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row, tuple(roots), options))
+    return work, []
+
+
+def run_jobs(work: list[Job], processes: int, on_result=lambda result: None, on_start=lambda total: None) -> list[JobResult]:
+    """Run jobs in order (in this process for one, else a pool of `processes`), handing each result
+    to `on_result` as it is ready.  `on_start(len(work))` runs once the workers exist (a progress display
+    started before the fork could hand a worker a lock its thread held)."""
+    results = []
+
+    def done(result):
+        on_result(result)
+        results.append(result)
+
+    if processes == 1 or len(work) == 1:
+        on_start(len(work))
+        for job in work:
+            done(run_job(job))
+        return results
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=min(processes, len(work)), mp_context=context) as pool:
+        # map submits every job at once, which starts the workers, before it returns
+        ready = pool.map(run_job, work, chunksize=max(1, len(work) // (processes * 8)))
+        on_start(len(work))
+        for result in ready:
+            done(result)
+    return results

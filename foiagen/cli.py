@@ -105,103 +105,62 @@ def render(
 
     Example:  foiagen render requests/ -o out -f docx,pdf,txt --jobs 2
     """
+    from .api import UsageError, render_files
+
     import os
 
-    from .batch import Job, expand_specs, load_variations, safe_stem
-    from .pipeline import display_path
-    from .writers import WRITERS, WriterOptions
+    from .writers import WriterOptions
 
     try:
-        options = WriterOptions.from_environment(os.environ)
+        options = WriterOptions.from_environment(os.environ)  # SOURCE_DATE_EPOCH: read here, never by a writer
     except ValueError as exc:
         _usage_error(str(exc))
-    wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in wanted if f not in WRITERS]
-    if unknown or not wanted:
-        _usage_error(f"unknown format {', '.join(unknown) or formats!r}; choose from {', '.join(WRITERS)}")
-    if template is not None and not template.is_file():
-        _usage_error(f"no such template file: {template}")
-    if jobs is not None and jobs < 1:
-        _usage_error("--jobs must be at least 1")
-    files, missing = expand_specs(specs)
-    if missing:
-        _usage_error(f"no such file or folder: {missing[0]}")
-    if not files:
-        _usage_error("no *.yaml or *.yml spec files found")
-    rows = [None]
-    if variations is not None:
-        if not variations.is_file():
-            _usage_error(f"no such variations file: {variations}")
-        rows, problems = load_variations(variations, display_path(variations))
-        if problems or not rows:
-            _print_diagnostics(problems)
-            if not rows:
-                typer.echo(f"foiagen: error: {variations} holds no rows", err=True)
-            raise typer.Exit(EXIT_PROBLEMS)
-    work, stems = [], {}
-    for file in files:
-        for row in rows:
-            stem = safe_stem(file.stem) if row is None else f"{safe_stem(file.stem)}-{row.name}"
-            if stem in stems:
-                _usage_error(f"{file} and {stems[stem]} would both be written as {stem}.*")
-            stems[stem] = file
-            work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row, tuple(root), options))
-    results = _run_jobs(work, jobs or os.cpu_count() or 1)
-    failed = sum(not r.ok for r in results)
-    if len(work) > 1 or failed:
-        written = sum(len(r.written) for r in results)
-        typer.echo(f"{len(work) - failed} of {len(work)} letter sets written ({written} files); {failed} failed", err=True)
-    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
+    progress = _Progress(enabled=_is_terminal(sys.stderr))
+    try:
+        batch = render_files(specs, output_dir, formats.split(","), per_agency, variations, jobs, template, root,
+                             options, on_result=progress.report, on_start=progress.start)
+    except UsageError as exc:
+        _usage_error(str(exc))
+    finally:
+        progress.stop()
+    if batch.problems:
+        _print_diagnostics(batch.problems)
+        raise typer.Exit(EXIT_PROBLEMS)
+    if len(batch.results) > 1 or batch.failed:
+        written = sum(len(r.written) for r in batch.results)
+        typer.echo(f"{len(batch.results) - batch.failed} of {len(batch.results)} letter sets written ({written} files); "
+                   f"{batch.failed} failed", err=True)
+    raise typer.Exit(EXIT_PROBLEMS if batch.failed else EXIT_OK)
 
 
-def _run_jobs(work, processes: int):
-    """Run jobs in order (in-process for one, else a pool), printing each result as it is ready."""
-    from .batch import run_job
+class _Progress:
+    """render's output as each letter set is done: its diagnostics, then 'wrote …' lines, or a
+    progress bar on a terminal when there are several sets."""
 
-    progress = task = None
-    results = []
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.bar = self.task = None
 
-    def start_progress():
-        # Started only once the pool's workers exist: forking while rich's refresh thread runs
-        # could hand a worker a lock that thread held.
-        nonlocal progress, task
-        if sys.stderr.isatty() and len(work) > 1:
+    def start(self, total: int) -> None:
+        if self.enabled and total > 1:
             from rich.progress import Progress
 
-            progress = Progress(transient=True)
-            task = progress.add_task("rendering", total=len(work))
-            progress.start()
+            self.bar = Progress(transient=True)
+            self.task = self.bar.add_task("rendering", total=total)
+            self.bar.start()
 
-    def report(result):
+    def report(self, result) -> None:
         for line in result.lines:
             typer.echo(line)
-        if progress is None:
+        if self.bar is None:
             for path in result.written:
                 typer.echo(f"wrote {path}", err=True)
         else:
-            progress.advance(task)
-        results.append(result)
+            self.bar.advance(self.task)
 
-    try:
-        if processes == 1 or len(work) == 1:
-            start_progress()
-            for job in work:
-                report(run_job(job))
-        else:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-            with ProcessPoolExecutor(max_workers=min(processes, len(work)), mp_context=context) as pool:
-                # map submits every job at once, which starts the workers, before it returns
-                ready = pool.map(run_job, work, chunksize=max(1, len(work) // (processes * 8)))
-                start_progress()
-                for result in ready:
-                    report(result)
-    finally:
-        if progress is not None:
-            progress.stop()
-    return results
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 @app.command()
