@@ -238,7 +238,23 @@ def case_clocks(log: CaseLog, facts: RequestFacts, agencies: dict, on: dt.date |
         agency = agencies.get(case.agency)
         regulation = agency.regulation if agency is not None else ""
         designated = first_receipt.get(referrers.get(case.agency, ""))
-        yield agency_clock(case, facts.date, regulation, facts.expedite, designated)
+        yield agency_clock(case, facts.date, regulation, facts.expedite, designated,
+                           directory_window=agency_appeal_window(case.agency, regulation))
+
+
+def agency_appeal_window(agency_id: str, regulation: str):
+    """The appeal window the directory records for the agency, or else for its department."""
+    from .deadlines import directory_window
+    from .registry import load_registry
+
+    agencies = load_registry().agencies
+    entry = agencies.get(agency_id)
+    while entry is not None:
+        window = directory_window(entry.appeal, regulation)
+        if window is not None:
+            return window
+        entry = agencies.get(entry.parent) if entry.parent else None
+    return None
 
 
 def _check_appeal(log: CaseLog, case: AgencyCase, clock: AgencyClock) -> list[Diagnostic]:

@@ -124,11 +124,72 @@ def deadlines(
         if entry is None:
             _usage_error(f"unknown agency id {agency!r} (see `foiagen agencies`)")
         regulation = entry.regulation
+    from .case import agency_appeal_window
+
+    window = agency_appeal_window(agency.lower(), regulation) if agency else None
     result = quick_deadlines(_date(received, "--received"), regulation, extension, _date(adverse, "--adverse"),
-                             _date(appeal, "--appeal"))
+                             _date(appeal, "--appeal"), directory=window)
     if as_json:
         typer.echo(json.dumps(result, indent=2))
     else:
         for key, value in result.items():
             typer.echo(f"{key}: {value}")
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command()
+def followup(
+    kind: str = typer.Argument(..., help="status-inquiry, appeal, mediation (a request to OGIS) or complaint-facts."),
+    case_log: Path = typer.Argument(..., help="The case log (<stem>.case.yaml) or its request spec."),
+    agency: Optional[str] = typer.Option(None, "--agency", help="The agency the letter is about (needed when the case has several)."),
+    on: Optional[str] = typer.Option(None, "--date", help="The letter's date (default: the date of the matching event in the case log, the lawsuit's for complaint facts, else today)."),
+    grounds: Optional[str] = typer.Option(None, "--grounds", help="Appeal grounds, comma-separated (default: the case log's appeal, else what its facts show)."),
+    first: int = typer.Option(1, "--first-paragraph", help="complaint-facts: the number of its first paragraph."),
+    output_dir: Path = typer.Option(Path("."), "--output-dir", "-o", help="Folder for the letter (created if missing)."),
+    formats: str = typer.Option("docx,txt", "--format", "-f", help="Comma-separated formats: docx, pdf, txt."),
+) -> None:
+    """Write a follow-up letter from a request and its case log: a status inquiry, an administrative appeal, a request for OGIS mediation, or the complaint's numbered facts of exhaustion.
+
+    The letter is DIR/<stem>.<kind>[-<agency>].<format>, made with the same templates,
+    registry and writers as the request.  Appeal grounds: no-determination,
+    improper-referral, inadequate-search, withholdings, segregability, no-records,
+    expedite-denied, fee-waiver-denied, fee-category-denied.
+
+    Example:  foiagen followup appeal requests/2020-10-19-clearview-ice-cbp-dhs.case.yaml --agency dhs-privacy -o out
+    """
+    from .case import load_case
+    from .caselog import GROUNDS, case_log_for, is_case_log
+    from .diagnostics import format_text
+    from .followup import KINDS, FollowUpError, followup_document
+    from .pipeline import write_atomically, write_formats
+    from .render import RenderError
+    from .writers import WRITERS
+
+    if kind not in KINDS:
+        _usage_error(f"unknown kind of letter {kind!r}; choose from {', '.join(KINDS)}")
+    wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    if not wanted or any(f not in WRITERS for f in wanted):
+        _usage_error(f"unknown format in {formats!r}; choose from {', '.join(WRITERS)}")
+    chosen = tuple(g.strip() for g in (grounds or "").split(",") if g.strip())
+    if any(g not in GROUNDS for g in chosen):
+        _usage_error(f"unknown ground in {grounds!r}; choose from {', '.join(GROUNDS)}")
+    path = case_log if is_case_log(case_log) else case_log_for(case_log)
+    if not path.is_file():
+        _usage_error(f"no such case log: {path}")
+    loaded = load_case(path)
+    if not loaded.ok:
+        typer.echo(format_text([d for d in loaded.diagnostics if d.level == "error"]))
+        raise typer.Exit(EXIT_PROBLEMS)
+    try:
+        document = followup_document(loaded.case, kind, agency, _date(on, "--date"), chosen, first)
+    except (FollowUpError, RenderError) as exc:
+        typer.echo(f"foiagen: error: {exc}", err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+    outputs = write_formats(document, wanted)
+    stem = f"{loaded.case.stem}.{kind}" + (f"-{agency}" if agency else "")
+    output_dir.mkdir(parents=True, exist_ok=True)
+    for fmt, data in outputs.items():
+        target = output_dir / f"{stem}.{fmt}"
+        write_atomically(target, data)
+        typer.echo(f"wrote {target}", err=True)
     raise typer.Exit(EXIT_OK)

@@ -63,7 +63,8 @@ class AgencyClock:
 
 
 def agency_clock(case: AgencyCase, request_date: dt.date, regulation: str, expedite_requested: bool = False,
-                 designated_receipt: dt.date | None = None, rules: Rules | None = None) -> AgencyClock:
+                 designated_receipt: dt.date | None = None, rules: Rules | None = None,
+                 directory_window: Limit | None = None) -> AgencyClock:
     """Every deadline of one agency's case.
 
     `designated_receipt`: when another component designated to receive requests got the
@@ -95,7 +96,7 @@ def agency_clock(case: AgencyCase, request_date: dt.date, regulation: str, exped
     adverse = next((e for e in case.events if e.adverse), None)
     appeal = case.first("appeal")
     if adverse is not None:
-        window = appeal_window(regulation, adverse.date, rules)
+        window = appeal_window(regulation, adverse.date, rules, directory_window)
         deadlines.append(_deadline("appeal", "Administrative appeal (last day)", window.due(adverse.date), window, 0, 0,
                                    appeal.date if appeal and appeal.date >= adverse.date else None))
     appeal_received = decided = None
@@ -138,8 +139,7 @@ def _before(event: Event, appeal: Event | None) -> bool:
 def _deadline(key: str, title: str, due: dt.date, limit: Limit, tolled: int, extended: int,
               met_on: dt.date | None) -> Deadline:
     words = limit.describe()
-    if extended:
-        words += f" + {extended} working days' extension"
-    if tolled:
-        words += f" + {tolled} working days tolled"
+    if extended or tolled:  # all working days: only working-day limits are extended or tolled
+        parts = [str(limit.days)] + ([f"extended by {extended}"] if extended else []) + ([f"plus {tolled} tolled"] if tolled else [])
+        words = f"{limit.days + extended + tolled} {limit.kind} days ({', '.join(parts)})"
     return Deadline(key, title, due, words, limit.meaning, limit.authority, met_on)

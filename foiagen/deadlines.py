@@ -43,6 +43,7 @@ class Rules:
     appeal_windows: dict  # regulation id -> Limit
     tracking_shapes: dict  # agency id -> {"request": regex, "appeal": regex}
     tracking_source: str
+    ogis: dict  # OGIS's name, office, address, email and source
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def load_rules() -> Rules:
         statute[name] = _limit(name, entry, "foia") if "days" in entry else dict(entry)
     windows = {reg: _limit("appeal_window", entry["appeal_window"], reg) for reg, entry in raw["regulations"].items()}
     tracking = raw["tracking_numbers"]
-    return Rules(statute, windows, dict(tracking["shapes"]), tracking["source"])
+    return Rules(statute, windows, dict(tracking["shapes"]), tracking["source"], dict(raw["ogis"]))
 
 
 def _limit(name: str, entry: dict, authority: str) -> Limit:
@@ -64,12 +65,28 @@ def _limit(name: str, entry: dict, authority: str) -> Limit:
                  entry.get("counted_from", ""), entry.get("from"), entry.get("note", ""))
 
 
-def appeal_window(regulation: str, on: dt.date, rules: Rules | None = None) -> Limit:
-    """The agency's appeal window in force on `on`, never shorter than the statute's 90 days."""
+def directory_window(entry: dict, regulation: str) -> Limit | None:
+    """The appeal window the agency directory records (agencies.yaml `appeal.window`), as a Limit."""
+    window = (entry or {}).get("window")
+    if not window or "days" not in window or window.get("kind") not in ("working", "calendar"):
+        return None
+    return Limit("appeal_window", int(window["days"]), window["kind"], "appeal", regulation, "agencies.yaml",
+                 str(window.get("runs_from", "")), None, str(window.get("rule", "")))
+
+
+def appeal_window(regulation: str, on: dt.date, rules: Rules | None = None, directory: Limit | None = None) -> Limit:
+    """The agency's appeal window in force on `on`, never shorter than the statute's 90 days.
+
+    `directory`: the window the agency directory records for the agency (or its department);
+    it is used where no dated entry of deadlines.yaml says the rule was not yet in force.
+    """
     rules = rules or load_rules()
     floor = rules.statute["appeal_window_floor"]
-    window = rules.appeal_windows.get(regulation)
-    if window is None or (window.start is not None and on < window.start):
+    dated = rules.appeal_windows.get(regulation)
+    if dated is not None and dated.start is not None and on < dated.start:
+        return floor
+    window = directory or dated
+    if window is None:
         return floor
     # 90 working days always outlast 90 calendar days; a shorter rule yields to the floor
     if window.kind == "calendar" and window.days < floor.days:
@@ -80,7 +97,7 @@ def appeal_window(regulation: str, on: dt.date, rules: Rules | None = None) -> L
 # -- the quick answer ------------------------------------------------------------------------
 def quick_deadlines(received: dt.date, regulation: str = "", extension: bool = False,
                     adverse: dt.date | None = None, appeal_received: dt.date | None = None,
-                    rules: Rules | None = None) -> dict:
+                    rules: Rules | None = None, directory: Limit | None = None) -> dict:
     """Every deadline for a request received on `received` (and an adverse answer on `adverse`)."""
     rules = rules or load_rules()
     s = rules.statute
@@ -94,7 +111,7 @@ def quick_deadlines(received: dt.date, regulation: str = "", extension: bool = F
         "constructive_exhaustion_from": ((extended if extension else determination) + dt.timedelta(days=1)).isoformat(),
     }
     if adverse is not None:
-        window = appeal_window(regulation, adverse, rules)
+        window = appeal_window(regulation, adverse, rules, directory)
         out["appeal_due"] = window.due(adverse).isoformat()
         out["appeal_window"] = f"{window.describe()} ({window.authority}, {window.meaning})"
         appeal_received = appeal_received or adverse

@@ -248,21 +248,24 @@ def letter_images(request: m.Request) -> dict[str, Image]:
 
 
 def render_letter_xml(request: m.Request, registry: Registry | None = None, template_path: Path | None = None,
-                      roots=()) -> str:
+                      roots=(), kind: str = BUILTIN_TEMPLATE, extra: dict | None = None) -> str:
+    """The letter XML of `request` through a template: the user's, or the shipped one of `kind`
+    (letter.xml.j2, the request; appeal.xml.j2 and the other follow-ups take `extra` context)."""
     registry = registry or load_registry()
     if template_path is not None:
         env = user_environment(template_path.parent, roots)
         name = template_path.name
     else:
         env = builtin_environment()
-        name = BUILTIN_PREFIX + BUILTIN_TEMPLATE
+        name = BUILTIN_PREFIX + kind
     try:
         template = env.get_template(name)
+        context = {**template_context(request, registry), **(extra or {})}
         if template_path is None:
-            return template.render(template_context(request, registry))
+            return template.render(context)
         from .sandbox import render_limited
 
-        return render_limited(template, template_context(request, registry))
+        return render_limited(template, context)
     except jinja2.TemplateSyntaxError as exc:
         raise RenderError(f"template syntax error: {exc.message}", exc.filename or name, exc.lineno) from None
     except jinja2.TemplateNotFound as exc:

@@ -31,6 +31,47 @@ def golden_dir(spec: Path) -> Path:
     return GOLDEN / f"{spec.parent.name}-{spec.stem}"
 
 
+# Follow-up letters (foiagen/followup.py): (case log, kind, agency, letter date, first paragraph number)
+SEED_CASE = ROOT / "requests" / "2020-10-19-clearview-ice-cbp-dhs.case.yaml"
+EXAMPLE_CASE = ROOT / "examples" / "minimal.case.yaml"
+FOLLOWUPS = [
+    (EXAMPLE_CASE, "status-inquiry", None, None, 1),
+    (EXAMPLE_CASE, "appeal", None, None, 1),
+    (EXAMPLE_CASE, "mediation", None, None, 1),
+    (EXAMPLE_CASE, "complaint-facts", None, "2026-07-01", 1),
+    (SEED_CASE, "appeal", "dhs-privacy", None, 1),
+    (SEED_CASE, "complaint-facts", None, None, 34),
+]
+
+
+def followup_dir(entry) -> Path:
+    log, kind, agency = entry[:3]
+    return GOLDEN / (f"followup-{log.parent.name}-{log.name.split('.')[0]}-{kind}" + (f"-{agency}" if agency else ""))
+
+
+@lru_cache(maxsize=None)
+def followup_stages(entry) -> dict[str, str]:
+    """The letter XML, Document, text and DOCX parts of a follow-up letter."""
+    import datetime as dt
+
+    from foiagen.case import load_case
+    from foiagen.followup import followup_request
+    from foiagen.letterxml import parse_letter
+    from foiagen.pipeline import write_formats
+    from foiagen.render import letter_images, render_letter_xml
+
+    log, kind, agency, on, first = entry
+    loaded = load_case(log)
+    assert loaded.ok, loaded.diagnostics
+    request, extra = followup_request(loaded.case, kind, agency, dt.date.fromisoformat(on) if on else None, (), first)
+    xml = render_letter_xml(request, None, kind=f"{kind}.xml.j2", extra=extra)
+    document = parse_letter(xml, images=letter_images(request))
+    out = write_formats(document, ["txt", "docx"])
+    found = {"letter.xml": xml, "document.json": document.to_json(), "letter.txt": out["txt"].decode("utf-8")}
+    found.update(docx_parts(out["docx"]))
+    return found
+
+
 @lru_cache(maxsize=None)
 def stages(spec: Path, template: Path | None = None) -> dict[str, str]:
     """name -> text of every golden stage of `spec` (rendered once per test session)."""
@@ -97,9 +138,9 @@ def show(text: str) -> str:
     return text.replace("\u00a0", NBSP_MARK)
 
 
-def difference(spec: Path, name: str, actual: str) -> str:
+def difference(spec: Path, name: str, actual: str, folder: Path | None = None) -> str:
     """'' when `actual` equals the stored golden, else a unified diff (no-break spaces marked)."""
-    path = golden_dir(spec) / name
+    path = (folder or golden_dir(spec)) / name
     expected = path.read_text(encoding="utf-8") if path.exists() else ""
     if expected == actual:
         return ""
@@ -108,8 +149,8 @@ def difference(spec: Path, name: str, actual: str) -> str:
     return "\n".join(diff) or f"{name}: differs only in line endings or a final newline"
 
 
-def update(spec: Path, found: dict[str, str]) -> None:
-    folder = golden_dir(spec)
+def update(spec: Path, found: dict[str, str], folder: Path | None = None) -> None:
+    folder = folder or golden_dir(spec)
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.iterdir():
         if stale.name not in found:

@@ -112,3 +112,13 @@ def test_appeal_window_never_below_the_statute():
     assert appeal_window("dhs-6cfr5", D(2021, 1, 1)).kind == "working"
     assert appeal_window("dhs-6cfr5", D(2016, 7, 1)).authority == "foia"  # before the 2016 DHS rule took effect
     assert appeal_window("nonexistent", D(2021, 1, 1)).days == 90
+
+
+@pytest.mark.parametrize("agency,regulation", [("dhs", "dhs-6cfr5"), ("ice", "dhs-6cfr5"), ("doj", "doj-28cfr16"), ("fbi", "doj-28cfr16")])
+def test_directory_and_deadline_data_agree_on_appeal_windows(agency, regulation):
+    from foiagen.case import agency_appeal_window
+    from foiagen.deadlines import load_rules
+
+    directory = agency_appeal_window(agency, regulation)
+    dated = load_rules().appeal_windows[regulation]
+    assert directory is not None and (directory.days, directory.kind) == (dated.days, dated.kind)

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from goldens import GOLDEN, SPECS, difference, golden_dir, stages, update
+from goldens import FOLLOWUPS, GOLDEN, SPECS, difference, followup_dir, followup_stages, golden_dir, stages, update
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -27,8 +27,21 @@ def test_goldens(spec, request):
     assert not diffs, "\n\n".join(diffs)
 
 
+@pytest.mark.parametrize("entry", FOLLOWUPS, ids=lambda e: followup_dir(e).name)
+def test_followup_goldens(entry, request):
+    found = followup_stages(entry)
+    folder = followup_dir(entry)
+    if request.config.getoption("--update-goldens"):
+        update(entry[0], found, folder)
+        return
+    assert folder.is_dir(), f"no goldens for {folder.name}: run pytest --update-goldens"
+    assert sorted(p.name for p in folder.iterdir()) == sorted(found)
+    diffs = [d for d in (difference(entry[0], name, text, folder) for name, text in found.items()) if d]
+    assert not diffs, "\n\n".join(diffs)
+
+
 def test_every_golden_folder_has_a_spec():
-    names = {golden_dir(s).name for s in SPECS}
+    names = {golden_dir(s).name for s in SPECS} | {followup_dir(e).name for e in FOLLOWUPS}
     assert GOLDEN.is_dir() and {p.name for p in GOLDEN.iterdir() if p.is_dir()} == names
 
 
