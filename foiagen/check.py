@@ -71,6 +71,11 @@ def check_template(path: Path, requests, roots=()) -> list[Diagnostic]:
         user_environment(path.parent, roots).parse(source, path.name, str(path))
     except jinja2.TemplateSyntaxError as exc:
         return [report("template-error", (where, exc.lineno or 1, 1), f"Jinja syntax error: {exc.message}")]
+    kind = path.name[: -len(".xml.j2")] if path.name.endswith(".xml.j2") else ""
+    from .followup import KINDS
+
+    if kind in KINDS:  # a follow-up letter's template: checked with the sample case
+        return _check_followup_template(path, where, kind, roots)
     out = []
     for request in requests:
         try:
@@ -82,6 +87,23 @@ def check_template(path: Path, requests, roots=()) -> list[Diagnostic]:
         if out:
             break
     return out
+
+
+def _check_followup_template(path: Path, where: str, kind: str, roots=()) -> list[Diagnostic]:
+    from .followup import SAMPLE_AGENCY, FollowUpError, followup_document, sample_case
+    from .letterxml import LetterXMLError
+    from .render import RenderError
+
+    case = sample_case()
+    if case is None:
+        return []
+    try:
+        followup_document(case, kind, SAMPLE_AGENCY[kind], template_path=path, roots=roots)
+    except RenderError as exc:
+        return [report("template-error", (where, exc.line or 1, 1), f"{exc.message} (rendering the {kind} letter of the sample case)")]
+    except (LetterXMLError, FollowUpError) as exc:
+        return [report("template-error", (where, 1, 1), f"the {kind} template failed on the sample case: {exc}")]
+    return []
 
 
 def check_paths(paths: list[Path], registry=None, roots=()) -> tuple[CheckResult, list[Path]]:

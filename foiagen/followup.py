@@ -129,7 +129,7 @@ def default_grounds(f: AgencyFacts) -> tuple[str, ...]:
 
 
 def followup_document(case: Case, kind: str, agency_id: str | None = None, on: dt.date | None = None,
-                      grounds: tuple[str, ...] = (), first_paragraph: int = 1, registry=None):
+                      grounds: tuple[str, ...] = (), first_paragraph: int = 1, registry=None, template_path=None, roots=()):
     """The Document of a follow-up letter of `kind` for one agency of the case (all, for complaint facts)."""
     from .letterxml import parse_letter
     from .render import letter_images, render_letter_xml
@@ -139,7 +139,7 @@ def followup_document(case: Case, kind: str, agency_id: str | None = None, on: d
     if case.request is None:
         raise FollowUpError("the request spec was not read in full")
     request, extra = followup_request(case, kind, agency_id, on, grounds, first_paragraph)
-    xml = render_letter_xml(request, registry, kind=f"{kind}.xml.j2", extra=extra)
+    xml = render_letter_xml(request, registry, template_path, roots, kind=f"{kind}.xml.j2", extra=extra)
     return parse_letter(xml, images=letter_images(request))
 
 
@@ -200,3 +200,18 @@ def long(day: dt.date) -> str:
 
 def deadline_state(deadline: Deadline | None, on: dt.date) -> str:
     return deadline.state(on) if deadline is not None else ""
+
+
+# the letter each follow-up kind is checked with (`validate` on a template of that kind): sample case, agency
+SAMPLE_AGENCY = {"status-inquiry": "cbp", "appeal": "dhs-privacy", "mediation": "ice", "complaint-facts": None}
+
+
+def sample_case():
+    """The shipped sample case (foiagen/data/sample.case.yaml beside sample.yaml)."""
+    from importlib import resources
+    from pathlib import Path
+
+    from .case import load_case
+
+    loaded = load_case(Path(str(resources.files("foiagen.data").joinpath("sample.case.yaml"))))
+    return loaded.case if loaded.ok else None
