@@ -73,7 +73,7 @@ def block_subject(context, missing=missing):
     pass
     yield '<p style="re"><b>'
     yield escape(context.call(environment.getattr((undefined(name='marking') if l_0_marking is missing else l_0_marking), 'upper'), _block_vars=_block_vars))
-    yield '</b></p>\n<p style="re"><b>Re: '
+    yield '</b></p>\n<p style="re" label="Re:"><b>'
     yield escape(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'subject'))
     yield '</b></p>\n'
 
@@ -339,5 +339,5 @@ blocks = {'meta': block_meta, 'subject': block_subject, 'body': block_body}
 debug_info = '6=12&7=17&8=47&9=55&10=61&15=64&16=75&17=77&19=80&20=116&21=118&22=121&23=151&24=154&26=186&27=190&28=192&29=194&30=197&31=215&32=217&33=219&34=231&35=233&36=235&37=248&38=250&39=252&40=262&41=264&42=266&43=276&44=278&45=280&46=286&47=288&48=290&49=296&50=298&51=300&53=310&54=312&57=323&58=325'
 
 # Compiled from templates/appeal.xml.j2 by tools/compile_templates.py; do not edit.
-SOURCE_SHA256 = 'e67dae99eccf7b9365d1855ae4d5a1b313f42ac35f5188f0b2519ededcb3df2a'
+SOURCE_SHA256 = '0174cd332bac73bfc4ccf4a542e1ed211925767dd23b389b7d47004cd2227a1c'
 JINJA_VERSION = '3.1.6'
