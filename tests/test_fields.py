@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from foiagen.pipeline import load_request
-from foiagen.spec import Obj
+from foiagen.spec import ObjectReader
 from foiagen.spec.fields import SHAPES, field_paths, misplaced
 from conftest import EXAMPLES, MINIMAL, REQUESTS, ROOT, write_spec
 
@@ -31,13 +31,13 @@ def diagnostics(tmp_path, text):
 
 def test_readers_read_every_key_of_the_table_and_no_other(tmp_path, monkeypatch):
     asked = set()
-    original = Obj.get
+    original = ObjectReader.get
 
     def recording_get(self, key, required=None):
         asked.add((self.shape.name, key))
         return original(self, key, required)
 
-    monkeypatch.setattr(Obj, "get", recording_get)
+    monkeypatch.setattr(ObjectReader, "get", recording_get)
     for path in SHIPPED + [write_spec(tmp_path, EVERY_BRANCH)]:
         load_request(path)
     declared = {(s.name, f.key) for s in SHAPES.values() for f in s.fields}
@@ -146,7 +146,7 @@ def test_a_misplaced_key_points_where_it_belongs(wrong, path):
     if parent:
         assert misplaced(wrong, "spec") == path
     else:
-        from foiagen.spec import _where_it_goes
+        from foiagen.spec.reader import _where_it_goes
 
         assert _where_it_goes(wrong, SHAPES["spec"]) == f"; did you mean '{path}'?"
 
@@ -250,3 +250,21 @@ def test_every_rule_says_how_to_fix_it():
 def test_a_diagnostic_carries_its_rules_fix(tmp_path):
     found = diagnostics(tmp_path, MINIMAL.replace("2026-03-02", "2026-02-30"))
     assert [(d.rule, d.hint) for d in found] == [("bad-date", "write the date as YYYY-MM-DD, e.g. 2026-03-02")]
+
+
+# The spec package's modules, lowest first: each imports only modules before it, at its top.
+SPEC_LAYERS = ["fields", "reader", "letter", "richtext", "assets", "footnotes", "readers", "__init__"]
+
+
+def test_the_spec_package_is_layered_without_cycles_and_small_modules():
+    import ast
+
+    folder = ROOT / "foiagen" / "spec"
+    assert sorted(p.stem for p in folder.glob("*.py")) == sorted(SPEC_LAYERS)
+    for i, name in enumerate(SPEC_LAYERS):
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        assert len(tree.body) and (folder / f"{name}.py").read_text(encoding="utf-8").count("\n") <= 500, name
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                target = (node.module or "__init__").split(".")[0]
+                assert SPEC_LAYERS.index(target) < i, f"spec/{name}.py imports spec/{target}.py"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import model as m
 from ..source import Node, display_path
+from .reader import ObjectReader, read_str
 
 LIST_STYLES = ("numbers", "letters", "roman", "bullets")
 MAX_ENCLOSURE_BYTES = 20 * 1024 * 1024  # the FOIA.gov portal's attachment limit
@@ -28,14 +29,12 @@ def is_block(node: Node) -> bool:
 
 def read_block(ctx, node: Node, read_rich):
     """A list block or a run-in paragraph, or None (problems reported)."""
-    from . import Obj
-
     if "heading" in node.value:
-        obj = Obj(ctx, node, "run_in")
-        heading, text = obj.str("heading"), obj.rich("text")
+        obj = ObjectReader(ctx, node, "run_in")
+        heading, text = obj.str("heading"), obj.value("text", read_rich)
         obj.finish()
         return m.RunIn(heading, text) if heading and text else None
-    obj = Obj(ctx, node, "list_block")
+    obj = ObjectReader(ctx, node, "list_block")
     entries = obj.seq("list")
     style = obj.choice("style")
     start_node = obj.get("start")
@@ -136,11 +135,9 @@ def _roman_value(text: str) -> int:
 
 def read_standard(ctx, node: Node | None, read_paragraphs) -> dict:
     """`standard:` built-in paragraph id -> false (left out) or the spec's own words in its place."""
-    from . import Obj
-
     if node is None:
         return {}
-    obj = Obj(ctx, node, "standard")
+    obj = ObjectReader(ctx, node, "standard")
     out: dict = {}
     for key in m.BUILTIN_PARAGRAPHS:
         value = obj.get(key)
@@ -158,12 +155,10 @@ def read_standard(ctx, node: Node | None, read_paragraphs) -> dict:
 
 
 def read_section(ctx, node: Node, read_paragraphs) -> m.Section | None:
-    from . import Obj
-
-    obj = Obj(ctx, node, "section")
+    obj = ObjectReader(ctx, node, "section")
     stock = obj.choice("stock")
     title = obj.str("title") or STOCK_TITLES.get(stock, "")
-    text = obj.paragraphs("text")
+    text = obj.value("text", read_paragraphs)
     after = obj.choice("after")
     obj.finish()
     if obj.ok and not stock and not (title and text):
@@ -175,12 +170,10 @@ def read_section(ctx, node: Node, read_paragraphs) -> m.Section | None:
 
 def read_enclosure(ctx, node: Node) -> m.Enclosure | None:
     """An enclosure: its description, and optionally the PDF that --attach appends."""
-    from . import Obj, read_str
-
     if node.kind == "str":
         text = read_str(ctx, node, "an enclosure")
         return m.Enclosure(text) if text else None
-    obj = Obj(ctx, node, "enclosure")
+    obj = ObjectReader(ctx, node, "enclosure")
     text = obj.str("text")
     file_node = obj.get("file")
     obj.finish()
