@@ -207,6 +207,12 @@ def template_context(request: m.Request, registry: Registry) -> dict:
     def has_rule(meaning: str) -> bool:
         return bool(rule(meaning))
 
+    def rules_named(meaning: str) -> list[tuple[str, str]]:
+        """Each agency rule's provision with the rule's name, e.g. [("DHS FOIA regulations", "6 C.F.R. Part 5"), …]:
+        a letter to agencies under several rules says whose each is (legal audit 2026-12, finding 19)."""
+        _check(meaning)
+        return [(registry.authorities[c.authority].name, c.cite) for c in registry.cites(meaning, regs, on, statute=False)]
+
     def _check(meaning: str) -> None:
         if not registry.known_meaning(meaning):
             raise RenderError(f"template asks for unknown citation meaning {meaning!r}")
@@ -233,6 +239,7 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         "statute": statute,
         "rule": rule,
         "has_rule": has_rule,
+        "rules_named": rules_named,
         "logo_ref": logo_ref,
         "rich": rich.inline,
         "paras": rich.paragraphs,

@@ -230,13 +230,22 @@ def test_doj_fee_paragraphs_in_the_2015_text_and_joint_letters_cite_each_rule(tm
 
 
 @pytest.mark.parametrize("agency, expected", [
-    ("fda", "45 C.F.R. Part 5; 21 C.F.R. Part 20"),
-    ("irs", "31 C.F.R. Part 1; 26 C.F.R. § 601.702"),
-    ("ftc", "16 C.F.R. §§ 4.8\u20134.11"),  # the range typeset with an en dash
+    ("fda", "regulations implementing it: the HHS FOIA regulations, 45 C.F.R. Part 5; and the FDA public information "
+            "regulations, 21 C.F.R. Part 20."),
+    ("irs", "regulations implementing it: the Treasury FOIA regulations, 31 C.F.R. Part 1; and the IRS FOIA regulation, "
+            "26 C.F.R. § 601.702."),
+    ("ftc", "and its implementing regulations, 16 C.F.R. §§ 4.8\u20134.11."),  # the range typeset with an en dash
 ])
 def test_agencies_with_rules_of_their_own_cite_them_all(tmp_path, agency, expected):
     text = letter(load(tmp_path, spec(agencies=f"[{agency}]")))
-    assert f"implementing regulations, {expected}." in text
+    assert expected in text
+
+
+def test_a_letter_under_several_departments_rules_says_whose_each_is(tmp_path):
+    text = letter(load(tmp_path, spec(agencies="[ice, fbi]")))
+    assert ("the regulations implementing it: the DHS FOIA regulations, 6 C.F.R. Part 5; and the DOJ FOIA "
+            "regulations, 28 C.F.R. Part 16.") in text
+    assert "its implementing regulations" not in text
 
 
 def test_fdas_own_part_in_free_text_is_not_another_agencys_rule(tmp_path):
@@ -421,3 +430,15 @@ def test_doj_paragraph_facts_follow_the_effective_dates():
     assert move["renumbered"] == D(2015, 5, 4)
     [doj] = [p for p in facts["rule_paragraphs"] if p["authority"] == "doj-28cfr16" and p["provision"] == "16.5(e)(1)"]
     assert doj["from"] <= D(2016, 6, 30)
+
+
+def test_a_joint_fee_status_claim_must_show_it_for_each_requester(tmp_path):
+    """Finding 17: the Clearview letter claims news-media status for four groups on a showing made for ACLU-NC."""
+    from conftest import REQUESTS
+
+    [clearview] = [p for p in REQUESTS if "clearview" in p.name]
+    found = [d for d in load_request(clearview).diagnostics if d.rule == "fee-status-not-shown-for-each"]
+    assert len(found) == 1 and "Mijente, IDP, JFL" in found[0].message and found[0].level == "warning"
+    two = spec(extra="fees:\n  category: news_media\n  news_media: [Example Clinic and Example Press each publish.]\n")
+    two = two.replace("  - organization: Example Clinic\n", "  - organization: Example Clinic\n  - organization: Example Press\n")
+    assert not [d for d in load(tmp_path, two).diagnostics if d.rule == "fee-status-not-shown-for-each"]

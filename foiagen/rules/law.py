@@ -33,6 +33,17 @@ RULES = declare(
                "this request is made under the school's auspices for that research.]\n", ""), hint='add fees.educational or fees.scientific describing the institution and its research, or choose another fee category'),
     Rule("institution-status-for-individual", "error",
        "Educational or scientific fee status is claimed for an individual requester: only an institution can hold it.", hint="choose another fee category (other, or news_media with its showing), or make the request in the institution's name"),
+    Rule("fee-status-not-shown-for-each", "warning",
+       "Several requesters claim news-media, educational or scientific status, and the showing does not name each of them: "
+       "fee status is decided requester by requester (5 U.S.C. § 552(a)(4)(A)(ii)), and an agency may treat a joint request "
+       "by its least-favoured requester's category.",
+       Example("fees:\n  category: news_media\n  news_media: [The Clinic publishes a newsletter.]\n", "", (15, 3),
+               also=(("  - organization: Example Clinic\n", "  - organization: Example Clinic\n    short_name: the Clinic\n"
+                      "  - organization: Example Press\n"),)),
+       Example("fees:\n  category: news_media\n  news_media: [The Clinic and Example Press each publish a newsletter.]\n", "",
+               also=(("  - organization: Example Clinic\n", "  - organization: Example Clinic\n    short_name: the Clinic\n"
+                      "  - organization: Example Press\n"),)),
+       hint="show in the fee paragraph why each requester holds the status, or file separately for those who do not"),
     Rule("agency-only-ground", "error", "An expedite ground that only some agencies' rules have (due process, media interest: marked agency_only in foiagen/data/citations.yaml) is asked of agencies whose rule lacks it.",
        Example("expedite:\n  grounds: {due_process: [Facts.]}\n  certification: true\n", "", (12, 1),
                also=(("date: 2026-03-02", "date: 2016-08-01"),)),
@@ -75,6 +86,7 @@ def check_law(request: m.Request, root, registry) -> list:
                                   f"expedite ground '{ground}' exists only in some agencies' regulations, and none of {names} has it in foiagen's registry on {request.date}; the statute has only imminent_threat and urgency_to_inform"))
         out += _check_routing(request, root, registry)
     out += _check_institution_status(request, root, registry)
+    out += _check_fee_status_for_each(request, root)
     out += _check_cite_refs(request, registry, regs)
     out += _check_channels(request, root)
     return out
@@ -106,6 +118,24 @@ def _check_institution_status(request: m.Request, root, registry=None) -> list:
                    f"{fees.category} fee status belongs to an institution, and {names} is an individual requester: a person "
                    "may request under an institution's auspices only as the institution" + (f" ({cites})" if cites else ""),
                    "name the institution as the requester with its showing, or use category 'other'")]
+
+
+def _check_fee_status_for_each(request: m.Request, root) -> list:
+    """A joint claim of a favoured fee category must show it for every requester (legal audit 2026-12, finding 17)."""
+    fees = request.fees
+    if fees is None or len(request.requesters) < 2 or fees.category not in ("news_media", "educational", "scientific"):
+        return []
+    showing = fees.news_media if fees.category == "news_media" else fees.institution
+    text = " ".join(m.rich_plain(p) for p in m.flat(showing)).lower()
+    unnamed = [q for q in request.requesters
+               if not any(n and n.lower().removeprefix("the ") in text
+                          for n in (q.organization, q.short_name, getattr(q, "name", "")))]
+    if not unnamed:
+        return []
+    names = ", ".join(q.name_for_text for q in unnamed)
+    return [report("fee-status-not-shown-for-each", _where_in(root, "fees", "category"),
+                   f"{fees.category} status is claimed for all {len(request.requesters)} requesters, and the showing does not "
+                   f"name {names}: fee status is decided for each requester")]
 
 
 def _check_routing(request: m.Request, root, registry) -> list:
