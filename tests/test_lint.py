@@ -223,9 +223,10 @@ def test_font_coverage_file_is_current():
 def test_font_coverage_agrees_with_the_pdf_writer():
     pytest.importorskip("reportlab")
     from foiagen.rules.characters import unprintable
-    from foiagen.writers.pdf import WriterError, _clean, _register_fonts
+    from foiagen.writers import WriterError
+    from foiagen.writers.pdf.fonts import clean as _clean, register_fonts
 
-    _register_fonts()
+    register_fonts()
     for ch in "§¶–—“”‘’…é中✓☎\u00ad\u2011\u00a0\u200b":
         drawable = True
         for style in ((False, False), (True, False), (False, True), (True, True)):

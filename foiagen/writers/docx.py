@@ -15,12 +15,7 @@ the footer.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
-import unicodedata
-import zipfile
-from functools import lru_cache
-from io import BytesIO
 from urllib.parse import quote
 
 from lxml import etree
@@ -53,17 +48,16 @@ from .docx_styles import (
     PARAGRAPH_STYLE_IDS,
     RUNNING_HEADER_STYLE,
     SIGNATURE_STYLE,
-    STYLES_XML,
+)
+from .docx_package import (
+    APP_XML, FONT_TABLE_XML, PACKAGE_RELS, RT, SETTINGS_XML, check_xml, content_types, core_xml, rels_xml, serialize,
+    styles_xml, zip_parts,
 )
 
 __all__ = ["write_docx"]
 
 
-_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-_HYPERLINK_RT = _RT + "hyperlink"
-_IMAGE_RT = _RT + "image"
+_IMAGE_RT = RT + "image"
 _R_EMBED = f"{{{fn.R_NS}}}embed"
 _WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -72,8 +66,6 @@ _DRAWING_NSMAP = {"wp": _WP_NS, "a": _A_NS, "pic": _PIC_NS}
 _EMU_PER_POINT = 12700
 _IMAGE_EXTENSIONS = {"image/png": "png", "image/jpeg": "jpeg"}
 
-# XML 1.0 Char excludes these; lxml would refuse them, Word would call the file corrupt.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CONTROL = re.compile("(\r\n|[\t\n\r])")
 # Characters allowed unescaped in a URI (RFC 3986 reserved + unreserved) and '%' for
 # escapes already present; everything else (spaces, non-ASCII) is percent-encoded.
@@ -96,35 +88,35 @@ def write_docx(doc: Document, options: WriterOptions | None = None) -> bytes:
     footer = _header_footer("ftr", [_page_number_paragraph()])
 
     doc_rels = [
-        ("rId1", _RT + "styles", "styles.xml"),
-        ("rId2", _RT + "settings", "settings.xml"),
-        ("rId3", _RT + "fontTable", "fontTable.xml"),
-        ("rId4", _RT + "footnotes", "footnotes.xml"),
-        ("rId5", _RT + "header", "header1.xml"),
-        ("rId6", _RT + "header", "header2.xml"),
-        ("rId7", _RT + "footer", "footer1.xml"),
-        ("rId8", _RT + "footer", "footer2.xml"),
+        ("rId1", RT + "styles", "styles.xml"),
+        ("rId2", RT + "settings", "settings.xml"),
+        ("rId3", RT + "fontTable", "fontTable.xml"),
+        ("rId4", RT + "footnotes", "footnotes.xml"),
+        ("rId5", RT + "header", "header1.xml"),
+        ("rId6", RT + "header", "header2.xml"),
+        ("rId7", RT + "footer", "footer1.xml"),
+        ("rId8", RT + "footer", "footer2.xml"),
     ]
     parts = [
-        ("[Content_Types].xml", _content_types(sorted({name.rsplit(".", 1)[1] for name, _ in builder.media}))),
-        ("_rels/.rels", _PACKAGE_RELS),
-        ("docProps/app.xml", _APP_XML),
-        ("docProps/core.xml", _core_xml(meta, when)),
+        ("[Content_Types].xml", content_types(sorted({name.rsplit(".", 1)[1] for name, _ in builder.media}))),
+        ("_rels/.rels", PACKAGE_RELS),
+        ("docProps/app.xml", APP_XML),
+        ("docProps/core.xml", core_xml(meta, when)),
         ("word/document.xml", body_xml),
-        ("word/_rels/document.xml.rels", _rels_xml(doc_rels + builder.media_rels, builder.body.rels)),
-        ("word/styles.xml", _styles_xml(meta.language)),
-        ("word/settings.xml", _SETTINGS_XML),
-        ("word/fontTable.xml", _FONT_TABLE_XML),
-        ("word/footnotes.xml", _serialize(builder.footnotes_root)),
+        ("word/_rels/document.xml.rels", rels_xml(doc_rels + builder.media_rels, builder.body.rels)),
+        ("word/styles.xml", styles_xml(meta.language)),
+        ("word/settings.xml", SETTINGS_XML),
+        ("word/fontTable.xml", FONT_TABLE_XML),
+        ("word/footnotes.xml", serialize(builder.footnotes_root)),
         ("word/header1.xml", header_first),
         ("word/header2.xml", header_default),
         ("word/footer1.xml", footer),
         ("word/footer2.xml", footer),
     ]
     if builder.notes.rels:
-        parts.insert(10, ("word/_rels/footnotes.xml.rels", _rels_xml([], builder.notes.rels)))
+        parts.insert(10, ("word/_rels/footnotes.xml.rels", rels_xml([], builder.notes.rels)))
     parts += builder.media
-    return _zip(parts, when)
+    return zip_parts(parts, when)
 
 
 # -- body -------------------------------------------------------------------------
@@ -165,7 +157,7 @@ class _Builder:
         for block in doc.blocks:
             self.block(body, block, list_level=0)
         body.append(_section_properties())
-        return _serialize(root)
+        return serialize(root)
 
     # -- blocks ----------------------------------------------------------------------
     def block(self, body, block, list_level):
@@ -229,7 +221,7 @@ class _Builder:
         return rid
 
     def picture(self, r, image: Image, cx: int, cy: int):
-        _check_xml(image.description, "a picture's description")
+        check_xml(image.description, "a picture's description")
         self.drawing_count += 1
         number = str(self.drawing_count)
         wp, a, pic = (lambda t: f"{{{_WP_NS}}}{t}"), (lambda t: f"{{{_A_NS}}}{t}"), (lambda t: f"{{{_PIC_NS}}}{t}")
@@ -316,7 +308,7 @@ class _Builder:
             elif isinstance(node, Link):
                 if link_style:
                     raise WriterError(f"a link inside a link cannot be written to DOCX: {node.url!r}")
-                _check_xml(node.url, "link target")
+                check_xml(node.url, "link target")
                 link = etree.SubElement(parent, HYPERLINK)
                 link.set(R_ID, story.link_rid(node.url))
                 link.set(w("history"), "1")
@@ -341,7 +333,7 @@ class _Builder:
             self.inlines(new_paragraph(), para.inlines, self.notes)
 
     def text_run(self, parent, text: str, italic: bool, bold: bool, rstyle: str | None = None):
-        _check_xml(text, "text")
+        check_xml(text, "text")
         r = etree.SubElement(parent, R)
         if rstyle or bold or italic:
             rpr = etree.SubElement(r, RPR)
@@ -365,19 +357,6 @@ class _Builder:
                 t.text = piece
                 if piece[0] == " " or piece[-1] == " " or "  " in piece:
                     t.set(XML_SPACE, "preserve")
-
-
-def _check_xml(text: str, what: str) -> None:
-    bad = _NOT_XML.search(text)
-    if bad:
-        char = bad.group()
-        name = unicodedata.name(char, "a control character" if ord(char) < 0x20 else "a non-character")
-        start = max(bad.start() - 20, 0)
-        context = text[start : bad.start()].encode("unicode_escape").decode("ascii")
-        raise WriterError(
-            f"U+{ord(char):04X} ({name}) in {what} cannot be written to DOCX: XML 1.0 forbids it "
-            f"(it follows {context!r})"
-        )
 
 
 def _section_properties():
@@ -423,7 +402,7 @@ def _running_header(lines):
     p = etree.Element(P)
     etree.SubElement(etree.SubElement(p, PPR), PSTYLE).set(VAL, RUNNING_HEADER_STYLE)
     for line in lines:
-        _check_xml(line, "running header")
+        check_xml(line, "running header")
         r = etree.SubElement(p, R)
         etree.SubElement(r, T).text = line
         etree.SubElement(r, BR)
@@ -452,150 +431,6 @@ def _header_footer(kind: str, paragraphs) -> bytes:
         root.append(p)
     if not len(root):
         etree.SubElement(root, P)  # a header must hold at least one paragraph
-    return _serialize(root)
+    return serialize(root)
 
 
-# -- package parts ------------------------------------------------------------------
-
-
-def _serialize(root) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _rels_xml(fixed, links: dict[str, str]) -> bytes:
-    root = etree.Element(f"{{{_REL_NS}}}Relationships", nsmap={None: _REL_NS})
-    for rid, rel_type, target in fixed:
-        etree.SubElement(root, f"{{{_REL_NS}}}Relationship", Id=rid, Type=rel_type, Target=target)
-    for target, rid in links.items():
-        etree.SubElement(root, f"{{{_REL_NS}}}Relationship", Id=rid, Type=_HYPERLINK_RT, Target=target, TargetMode="External")
-    return _serialize(root)
-
-
-@lru_cache(maxsize=8)
-def _styles_xml(language: str) -> bytes:
-    _check_xml(language, "the document language")
-    root = etree.fromstring(STYLES_XML.encode("utf-8"))
-    root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{RPR}/{w('lang')}").set(VAL, language)
-    return _serialize(root)
-
-
-_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-_DC = "http://purl.org/dc/elements/1.1/"
-_DCTERMS = "http://purl.org/dc/terms/"
-_XSI = "http://www.w3.org/2001/XMLSchema-instance"
-
-
-def _core_xml(meta, when: _dt.datetime) -> bytes:
-    root = etree.Element(
-        f"{{{_CP}}}coreProperties",
-        nsmap={"cp": _CP, "dc": _DC, "dcterms": _DCTERMS, "dcmitype": "http://purl.org/dc/dcmitype/", "xsi": _XSI},
-    )
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    for ns, tag, value in (
-        (_DC, "title", meta.title),
-        (_DC, "subject", meta.subject),
-        (_DC, "creator", meta.author),
-        (_CP, "keywords", "; ".join(meta.keywords)),
-        (_DC, "language", meta.language),
-        (_CP, "lastModifiedBy", meta.author),
-        (_CP, "revision", "1"),
-        (_DCTERMS, "created", stamp),
-        (_DCTERMS, "modified", stamp),
-    ):
-        _check_xml(value, f"document property {tag}")
-        el = etree.SubElement(root, f"{{{ns}}}{tag}")
-        el.text = value
-        if ns == _DCTERMS:
-            el.set(f"{{{_XSI}}}type", "dcterms:W3CDTF")
-    return _serialize(root)
-
-
-def _zip(parts, when: _dt.datetime) -> bytes:
-    # Fixed entry order, timestamps, permissions and compression level: the same parts
-    # always give the same bytes.  Zip cannot date anything before 1980 or after 2107.
-    stamp = max(min(when.timetuple()[:6], (2107, 12, 31, 23, 59, 58)), (1980, 1, 1, 0, 0, 0))
-    out = BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            archive.writestr(info, data, compresslevel=6)
-    return out.getvalue()
-
-
-def _ct_override(name, content_type):
-    return f'<Override PartName="/{name}" ContentType="{content_type}"/>'
-
-
-def _content_types(picture_extensions=()) -> bytes:
-    """[Content_Types].xml; a Default for each picture extension used ("jpeg", "png")."""
-    if not picture_extensions:
-        return _CONTENT_TYPES
-    defaults = "".join(f'<Default Extension="{ext}" ContentType="image/{ext}"/>' for ext in picture_extensions)
-    head, tail = _CONTENT_TYPES.split(b'<Default Extension="xml"', 1)
-    return head + defaults.encode("utf-8") + b'<Default Extension="xml"' + tail
-
-
-_CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    + _ct_override("word/document.xml", _CT + "document.main+xml")
-    + _ct_override("word/styles.xml", _CT + "styles+xml")
-    + _ct_override("word/settings.xml", _CT + "settings+xml")
-    + _ct_override("word/fontTable.xml", _CT + "fontTable+xml")
-    + _ct_override("word/footnotes.xml", _CT + "footnotes+xml")
-    + _ct_override("word/header1.xml", _CT + "header+xml")
-    + _ct_override("word/header2.xml", _CT + "header+xml")
-    + _ct_override("word/footer1.xml", _CT + "footer+xml")
-    + _ct_override("word/footer2.xml", _CT + "footer+xml")
-    + _ct_override("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
-    + _ct_override("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")
-    + "</Types>"
-).encode("utf-8")
-
-_PACKAGE_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
-    "</Relationships>"
-).encode("utf-8")
-
-_APP_XML = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    "<Application>foiagen</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
-    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
-    "</Properties>"
-).encode("utf-8")
-
-
-def _settings_xml() -> bytes:
-    # Children in the order CT_Settings requires; Word rejects them out of order.
-    root = etree.fromstring(
-        '<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        '<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>'
-        '<w:characterSpacingControl w:val="doNotCompress"/>'
-        # doNotExpandShiftReturn: a justified line ending in a line break is not stretched.
-        '<w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
-        '<w:decimalSymbol w:val="."/><w:listSeparator w:val=","/></w:settings>'
-    )
-    root.find(w("compat")).addprevious(fn.footnote_pr_settings())
-    return _serialize(root)
-
-
-_SETTINGS_XML = _settings_xml()
-
-_FONT_TABLE_XML = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-    '<w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>'
-    '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
-    "</w:fonts>"
-).encode("utf-8")
