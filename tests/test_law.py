@@ -442,3 +442,10 @@ def test_a_joint_fee_status_claim_must_show_it_for_each_requester(tmp_path):
     two = spec(extra="fees:\n  category: news_media\n  news_media: [Example Clinic and Example Press each publish.]\n")
     two = two.replace("  - organization: Example Clinic\n", "  - organization: Example Clinic\n  - organization: Example Press\n")
     assert not [d for d in load(tmp_path, two).diagnostics if d.rule == "fee-status-not-shown-for-each"]
+
+
+def test_an_individual_cannot_claim_institution_status_in_a_spec(tmp_path):
+    person = spec(extra="fees:\n  category: scientific\n  scientific: [I research soil erosion.]\n")
+    person = person.replace("  - organization: Example Clinic\n", "  - name: Jordan Lee\n")
+    [err] = errors(load(tmp_path, person), "institution-status-for-individual")
+    assert (err.line, err.column) == (13, 3) and "Jordan Lee" in err.message and "6 C.F.R. § 5.11(b)(5)" in err.message

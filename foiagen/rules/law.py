@@ -32,7 +32,10 @@ RULES = declare(
        Example("fees:\n  category: educational\n  educational: [The Clinic is part of a law school's program of scholarly research; "
                "this request is made under the school's auspices for that research.]\n", ""), hint='add fees.educational or fees.scientific describing the institution and its research, or choose another fee category'),
     Rule("institution-status-for-individual", "error",
-       "Educational or scientific fee status is claimed for an individual requester: only an institution can hold it.", hint="choose another fee category (other, or news_media with its showing), or make the request in the institution's name"),
+       "Educational or scientific fee status is claimed for an individual requester: only an institution can hold it.",
+       Example("fees:\n  category: educational\n  educational: [I am a graduate student writing a thesis.]\n", "", (13, 3),
+               also=(("  - organization: Example Clinic\n", "  - name: Jordan Lee\n"),)),
+       Example("fees:\n  category: other\n", "", also=(("  - organization: Example Clinic\n", "  - name: Jordan Lee\n"),)), hint="choose another fee category (other, or news_media with its showing), or make the request in the institution's name"),
     Rule("fee-status-not-shown-for-each", "warning",
        "Several requesters claim news-media, educational or scientific status, and the showing does not name each of them: "
        "fee status is decided requester by requester (5 U.S.C. § 552(a)(4)(A)(ii)), and an agency may treat a joint request "
