@@ -315,3 +315,4 @@ def _exit(code) -> None:
 
 if __name__ == "__main__":
     main()
+from . import cli_init  # noqa: E402,F401  (registers init on the app)
