@@ -345,6 +345,38 @@ def byte_compile() -> str:
     return f"foiagen's modules byte-compiled first, as an installed copy is{note}" if ok else "byte-compiling foiagen failed"
 
 
+def lifecycle_times(foiagen: list[str], tmp: Path, n: int) -> dict:
+    """`foiagen status` over 1,000 case logs (each beside its own copy of seed 000's spec), and
+    `followup appeal` against `render` of the request it follows (examples/minimal), per character."""
+    seed_log = ROOT / "requests" / (SEED.stem + ".case.yaml")
+    many = tmp / "cases"
+    many.mkdir()
+    log_text = "\n".join(l for l in seed_log.read_text(encoding="utf-8").splitlines() if not l.startswith("request:"))
+    for i in range(1000):
+        shutil.copyfile(SEED, many / f"r{i:04d}.yaml")
+        (many / f"r{i:04d}.case.yaml").write_text(log_text + "\n", encoding="utf-8")
+    status = timed(foiagen + ["status", str(many), "--on", "2021-04-13", "--format", "json", "-o", str(tmp / "status.json")],
+                   max(1, n // 2))
+    out = tmp / "lifecycle"
+    out.mkdir()
+    request = ROOT / "examples" / "minimal.yaml"
+    render = timed(foiagen + ["render", str(request), "-o", str(out), "-f", "docx,pdf,txt"], n)
+    appeal = timed(foiagen + ["followup", "appeal", str(request.with_name("minimal.case.yaml")), "-o", str(out), "-f", "docx,pdf,txt"], n)
+    chars_request = len((out / "minimal.txt").read_text(encoding="utf-8")) if render.ok else 0
+    chars_appeal = len((out / "minimal.appeal.txt").read_text(encoding="utf-8")) if appeal.ok else 0
+    ratio = None
+    if chars_request and chars_appeal:
+        ratio = (appeal.ms / chars_appeal) / (render.ms / chars_request)
+    shutil.rmtree(many, ignore_errors=True)
+    return {
+        "status_ms": status.ms if status.ok else None,
+        "per_char_ratio": ratio,
+        "rows": [("foiagen status <1,000 case logs> --format json", fmt_ms(status)),
+                 (f"foiagen render examples/minimal.yaml -f docx,pdf,txt ({chars_request:,} characters)", fmt_ms(render)),
+                 (f"foiagen followup appeal examples/minimal.case.yaml -f docx,pdf,txt ({chars_appeal:,} characters)", fmt_ms(appeal))],
+    }
+
+
 def fmt_ms(t: Timing | None) -> str:
     if t is None:
         return "not installed"
@@ -529,8 +561,14 @@ def main() -> None:
             print(f"  foiagen -f docx,pdf / (pandoc + LibreOffice): {' '.join(f'{x:.2f}' for x in both_ratio)}"
                   f"  (median {paired[1]:.2f})")
 
-    # 6. targets -------------------------------------------------------------------------
-    section("6. Targets (printed, not asserted)")
+    # 6. lifecycle: status over many case logs, a follow-up letter against a request ----------
+    section("6. Lifecycle (whole process): status over 1,000 case logs; an appeal against a request")
+    lifecycle = lifecycle_times(foiagen, tmp, n)
+    for name, value in lifecycle["rows"]:
+        row(name, value)
+
+    # 7. targets -------------------------------------------------------------------------
+    section("7. Targets (printed, not asserted)")
     print(f"{'measure':<{WIDTH}}{'target':>12}{'measured':>12}  verdict")
 
     def target(name: str, limit: float, value: float | None, unit: str = "", at_least: bool = False) -> None:
@@ -556,6 +594,8 @@ def main() -> None:
     print(f"{'  (ceiling measured on this machine during the run)':<{WIDTH}}{'':>12}{spin_ratio:>12.2f}")
     target("foiagen --help, whole process", 120, help_.ms if help_.ok else None, " ms")
     target("foiagen validate <1,000 specs>, whole process", 5000, validate_many.ms if validate_many.ok else None, " ms")
+    target("foiagen status <1,000 case logs>, whole process", 2000, lifecycle["status_ms"], " ms")
+    target("appeal / request, ms per character of text, whole process", 1.0, lifecycle["per_char_ratio"])
     print(f"\n(benchmark took {time.perf_counter() - began:.0f} s; load average at end: {load()})")
     shutil.rmtree(tmp, ignore_errors=True)
 

@@ -110,7 +110,7 @@ def _read_request(log: CaseLog, registry, full: bool):
     return RequestFacts.of(log.request_path, loaded.request), loaded.request, None
 
 
-_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.M)
+_TOP_KEY = re.compile(r"\n([A-Za-z_][\w-]*)[ \t]*:")  # a literal "\n" first: scanned fast, unlike ^ with re.M
 
 
 def read_facts(path: Path, registry) -> RequestFacts | None:
@@ -122,9 +122,9 @@ def read_facts(path: Path, registry) -> RequestFacts | None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    keys = list(_TOP_KEY.finditer(text))
+    keys = list(_TOP_KEY.finditer("\n" + text))
     blocks = {}
-    for match, after in zip(keys, keys[1:] + [None]):
+    for match, after in zip(keys, keys[1:] + [None]):  # offsets are one past the text's: the "\n" added
         blocks[match.group(1)] = text[match.start(): after.start() if after else len(text)]
     if "date" not in blocks or "agencies" not in blocks or "include" in blocks:
         return None

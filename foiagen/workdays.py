@@ -21,19 +21,61 @@ from functools import lru_cache
 FIRST_YEAR = 1990  # earlier than any letter foiagen renders
 
 
+CACHED_YEARS = range(FIRST_YEAR, 2051)  # what one cache entry holds
+
+
 @lru_cache(maxsize=None)
 def holidays_in(year: int) -> frozenset[dt.date]:
     """The federal legal public holidays (observed days included) of one year."""
+    if year in CACHED_YEARS:
+        return _cached_calendar().get(year, frozenset())
+    return _from_package(year)
+
+
+def _from_package(year: int) -> frozenset[dt.date]:
     import holidays
 
     calendar = holidays.country_holidays("US", years=year, observed=True)
     return frozenset(day for day in calendar if day.year == year)
 
 
-def holiday_name(day: dt.date) -> str:
-    import holidays
+@lru_cache(maxsize=1)
+def _cached_calendar() -> dict[int, frozenset[dt.date]]:
+    """The package's holidays of CACHED_YEARS, kept in foiagen's cache folder as JSON.
 
-    return holidays.country_holidays("US", years=day.year, observed=True).get(day, "")
+    Importing `holidays` loads every country it knows (about 100 ms a process); the entry is
+    keyed by a hash of the installed package's United States calendar and version files, so
+    an upgraded package is read afresh, and it ends with a hash of itself, so a damaged or
+    altered entry is never believed.
+    """
+    import hashlib
+    import importlib.util
+    import json
+    import os
+
+    from .cache import cache_dir, write_entry
+
+    folder, entry = cache_dir("holidays"), None
+    spec = importlib.util.find_spec("holidays")
+    if folder and spec is not None and spec.origin:
+        package = os.path.dirname(spec.origin)
+        digest = hashlib.sha256()
+        try:
+            for part in ("version.py", os.path.join("countries", "united_states.py")):
+                with open(os.path.join(package, part), "rb") as f:
+                    digest.update(f.read())
+            entry = os.path.join(folder, f"us-{digest.hexdigest()[:32]}.json")
+            with open(entry, "rb") as f:
+                payload, _, check = f.read().rpartition(b"\n")
+            if payload and hashlib.sha256(payload).hexdigest().encode() == check:
+                return {int(y): frozenset(dt.date.fromisoformat(d) for d in days) for y, days in json.loads(payload).items()}
+        except (OSError, ValueError, TypeError):
+            pass
+    calendar = {year: _from_package(year) for year in CACHED_YEARS}
+    if entry:
+        payload = json.dumps({y: sorted(d.isoformat() for d in days) for y, days in calendar.items()}).encode()
+        write_entry(entry, payload + b"\n" + hashlib.sha256(payload).hexdigest().encode())
+    return calendar
 
 
 def is_working_day(day: dt.date) -> bool:

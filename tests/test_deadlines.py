@@ -122,3 +122,23 @@ def test_directory_and_deadline_data_agree_on_appeal_windows(agency, regulation)
     directory = agency_appeal_window(agency, regulation)
     dated = load_rules().appeal_windows[regulation]
     assert directory is not None and (directory.days, directory.kind) == (dated.days, dated.kind)
+
+
+def test_the_holiday_cache_is_the_package_and_a_damaged_entry_is_not_believed(tmp_path, monkeypatch):
+    import json
+
+    from foiagen import workdays
+
+    monkeypatch.setenv("FOIAGEN_CACHE_DIR", str(tmp_path))
+    workdays._cached_calendar.cache_clear()
+    first = workdays._cached_calendar()
+    for year in (1997, 2020, 2021, 2022, 2050):
+        assert first[year] == workdays._from_package(year)
+    entry = next((tmp_path / "holidays").iterdir())
+    payload, check = entry.read_bytes().rsplit(b"\n", 1)
+    data = json.loads(payload)
+    data["2021"].remove("2021-06-18")  # someone drops Juneteenth from the cached entry
+    entry.write_bytes(json.dumps(data).encode() + b"\n" + check)
+    workdays._cached_calendar.cache_clear()
+    assert D(2021, 6, 18) in workdays._cached_calendar()[2021]
+    workdays._cached_calendar.cache_clear()
