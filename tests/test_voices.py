@@ -287,3 +287,15 @@ def test_enclosures_follow_the_signatures(tmp_path):
 def test_a_section_of_ones_own_needs_a_title_and_text(tmp_path):
     loaded = load_request(write_spec(tmp_path, MINIMAL + "sections:\n  - {after: records}\n"))
     assert [d.rule for d in loaded.diagnostics] == ["missing-field"]
+
+
+def test_the_epa_region_9_letters_hhs_citations_are_refused_as_left_out(tmp_path):
+    """requests/2023-05-05-bergin-…: its fee-waiver text, left out of the reproduction, cites HHS's rule to the EPA."""
+    from conftest import ROOT
+
+    source = (ROOT / "requests" / "2023-05-05-bergin-epa-region9-exceptional-events.yaml").read_text(encoding="utf-8")
+    waiver = ("fees:\n  waiver:\n    public_interest:\n      - >-\n        A waiver of search and review fees is appropriate "
+              "here because disclosure of the requested information is in the public interest under 5 U.S.C. § 552(a)(4)(A)(iii) "
+              "and 45 C.F.R. § 5.54(a), (b)(1)-(2).\n")
+    loaded = load_request(write_spec(tmp_path, source + waiver))
+    assert [d.rule for d in loaded.diagnostics if d.level == "error"] == ["wrong-agency-regulation"]

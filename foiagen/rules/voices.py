@@ -47,6 +47,10 @@ def check_voices(request: m.Request, root, registry) -> list:
                 out.append(report("rule-not-in-registry", root.where("date"),
                                   f"foiagen's registry holds no FOIA regulation of {names} in force on {request.date}; "
                                   "the letter cites the statute alone for it"))
+    for a in request.agencies:
+        if not a.regulation:
+            out.append(report("rule-not-in-registry", root.where("agencies"),
+                              f"foiagen's registry holds no FOIA regulation of {a.name_for_text}; the letter cites the statute alone for it"))
     departments: dict = {}
     for a in request.agencies:
         departments.setdefault(a.department or a.id, []).append(a.name_for_text)

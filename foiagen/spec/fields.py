@@ -210,7 +210,8 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
               "{name: Dena Kozanas, title: Chief FOIA Officer}"),
         Field("name", TEXT, "The agency's name (an inline agency).", "Executive Office for Immigration Review"),
         Field("abbreviation", TEXT, "Its abbreviation.", "EOIR"),
-        Field("department", TEXT, "Directory id of its department, which gives its FOIA regulation.", "doj"),
+        Field("department", TEXT, "Directory id of its department, which gives its FOIA regulation; `none` for an agency "
+              "outside the directory, which the letter cites by the statute alone.", "doj"),
         Field("office", LINES, "Office lines under the agency name.", "[FOIA Office]"),
         Field("address", LINES, "Postal address, as lines.", '["500 12th St SW", "Washington, DC 20536"]'),
         Field("email", TEXT, "FOIA email address.", "foia@example.gov"),

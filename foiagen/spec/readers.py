@@ -156,8 +156,13 @@ def read_agency(ctx: Context, node: Node) -> m.Agency | None:
                   hint="run `foiagen agencies` to list the directory")
         return None
     if not fields["department"]:
-        ctx.error(node, "an inline agency needs 'department' (e.g. dhs, doj) so that its FOIA regulation is known", "missing-field")
+        ctx.error(node, "an inline agency needs 'department' (e.g. dhs, doj) so that its FOIA regulation is known, "
+                  "or `department: none` for an agency outside the directory, cited by the statute alone", "missing-field")
         return None
+    slug = re.sub(r"[^a-z0-9]+", "-", fields["name"].lower()).strip("-")
+    if fields["department"] == "none":  # an agency of its own the directory lacks (the CIA): the statute alone
+        overrides["department"] = slug
+        return m.Agency(id=slug, regulation="", **{k: v for k, v in overrides.items()})
     regulation = ""
     if ctx.registry is not None:
         dept = ctx.registry.agencies.get(fields["department"])
@@ -166,7 +171,6 @@ def read_agency(ctx: Context, node: Node) -> m.Agency | None:
                       hint="run `foiagen agencies WORDS` to search the directory; an agency not in it cannot be given another agency's regulation")
         else:
             regulation = dept.regulation
-    slug = re.sub(r"[^a-z0-9]+", "-", fields["name"].lower()).strip("-")
     return m.Agency(id=slug, regulation=regulation, **{k: v for k, v in overrides.items()})
 
 
