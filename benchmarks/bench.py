@@ -8,7 +8,8 @@ Sections (see benchmarks/README.md for what each row measures):
   3. in-process time per letter for each seed: load+validate, template -> Document, DOCX, PDF;
   4. a 200-letter batch (`--vars`, 200 rows over seed 000) with --jobs 1 and --jobs 2, and
      peak memory (max RSS, from os.wait4) of 200- and 20-letter batches;
-  5. the same letter through pandoc (Markdown -> DOCX) and LibreOffice (DOCX -> PDF);
+  5. the same letter through pandoc (Markdown -> DOCX), LibreOffice (DOCX -> PDF) and Typst
+     (the `typst` package: .typ -> PDF with real footnotes, in a fresh process);
   6. the targets, each with its measured value.
 
 Whole-process times are the median of N runs (after one discarded warm-up run) of a fresh
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import os
 import platform
 import re
@@ -35,8 +37,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from baselines import document_markdown, document_typst  # noqa: E402  (the letter for pandoc and Typst)
 REQUESTS = sorted(p for p in (ROOT / "requests").glob("*.yaml") if not p.name.endswith(".case.yaml"))
 SEED = ROOT / "requests" / "2020-10-19-clearview-ice-cbp-dhs.yaml"  # seed 000
+# Typst as a whole process, as foiagen is timed: import the package, compile the .typ to PDF
+# with the same Liberation Serif fonts foiagen embeds.
+TYPST_COMPILE = "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2], font_paths=[sys.argv[3]])"
 BATCH, SMALL_BATCH = 200, 20
 
 
@@ -179,110 +186,6 @@ def median_ms(fn, repeat: int) -> float:
         fn()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
-
-
-# -- Document -> Markdown (pandoc's input for the baseline) ---------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^$@&])")
-_LIST_START = re.compile(r"(\(?)([0-9A-Za-z]{1,8})([.)])(?=\s|$)")
-
-
-def _md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
-
-
-def _guard_line(line: str) -> str:
-    """Escape what would make a line start a list, quote or heading in pandoc's Markdown."""
-    m = _LIST_START.match(line)
-    if m:
-        return ("\\(" if m.group(1) else "") + m.group(2) + "\\" + m.group(3) + line[m.end():]
-    if re.match(r"[-+*:](\s|$)|>|[-=]+\s*$", line):
-        return "\\" + line
-    return line
-
-
-def _md_inlines(inlines) -> str:
-    from foiagen.document import LineBreak, Link, NoteRef, Text
-
-    out: list[str] = []
-    runs: list[tuple[str, bool, bool]] = []  # merge neighbouring Text nodes of the same emphasis
-
-    def flush():
-        for text, italic, bold in runs:
-            marker = ("*" if italic else "") + ("**" if bold else "")
-            core = text.strip()
-            if not marker or not core:
-                out.append(_md_escape(text))
-                continue
-            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-            out.append(f"{_md_escape(lead)}{marker}{_md_escape(core)}{marker}{_md_escape(trail)}")
-        runs.clear()
-
-    for node in inlines:
-        if isinstance(node, Text):
-            if runs and runs[-1][1:] == (node.italic, node.bold):
-                runs[-1] = (runs[-1][0] + node.text, node.italic, node.bold)
-            else:
-                runs.append((node.text, node.italic, node.bold))
-            continue
-        flush()
-        if isinstance(node, Link):
-            url = node.url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-            out.append(f"[{_md_inlines(node.children)}]({url})")
-        elif isinstance(node, NoteRef):
-            out.append(f"[^{node.number}]")
-        elif isinstance(node, LineBreak):
-            out.append("\\\n")
-    flush()
-    return "".join(out)
-
-
-def _md_lines(lines) -> str:
-    texts = [_md_inlines(line).strip() for line in lines]
-    return "\\\n".join(t for t in texts if t)
-
-
-def _guard(block: str) -> str:
-    return "\n".join(_guard_line(line) for line in block.split("\n"))
-
-
-def _indent(block: str, pad: str = "    ") -> str:
-    return "\n".join(pad + line if line else line for line in block.split("\n"))
-
-
-def _md_blocks(blocks) -> list[str]:
-    from foiagen.document import AddressBlock, Heading, ItemList, Letterhead, Paragraph, SignatureBlock
-
-    out = []
-    for block in blocks:
-        if isinstance(block, Letterhead):
-            out.append("\\\n".join(f"**{_md_escape(name)}**" for name in block.names))
-        elif isinstance(block, Paragraph):
-            text = _guard(_md_inlines(block.inlines).strip())
-            out.append(_indent(text, "> ") if block.style == "quote" else text)
-        elif isinstance(block, Heading):
-            label = f"{block.label} " if block.label else ""
-            out.append("#" * max(1, block.level) + " " + _md_escape(label) + _md_inlines(block.inlines).strip())
-        elif isinstance(block, AddressBlock):
-            out.append(_guard(_md_lines(block.lines)))
-        elif isinstance(block, ItemList):
-            for item in block.items:
-                parts = _md_blocks(item.blocks) or [""]
-                space = "  " if item.label[:1].isupper() else " "  # pandoc wants two spaces after "A."
-                first = (item.label + space + parts[0]).replace("\n", "\n    ")
-                out.append("\n\n".join([first] + [_indent(p) for p in parts[1:]]))
-        elif isinstance(block, SignatureBlock):
-            out.extend(_guard(_md_lines(sig.lines)) for sig in block.signatures)
-    return out
-
-
-def document_markdown(document) -> str:
-    """The rendered letter as pandoc Markdown: the same blocks, emphasis, links and [^n] footnotes."""
-    parts = _md_blocks(document.blocks)
-    for note in document.footnotes():
-        paras = [_guard(_md_inlines(p.inlines).strip()) for p in note.paragraphs] or [""]
-        body = paras[0].replace("\n", "\n    ") + "".join("\n\n" + _indent(p) for p in paras[1:])
-        parts.append(f"[^{note.number}]: {body}")
-    return "\n\n".join(parts) + "\n"
 
 
 def docx_footnote_count(path: Path) -> int:
@@ -507,7 +410,7 @@ def main() -> None:
     shutil.rmtree(out_dir, ignore_errors=True)
 
     # 5. pandoc and LibreOffice baselines -------------------------------------------------------
-    section("5. Baselines: the same letter through pandoc (Markdown -> DOCX) and LibreOffice (DOCX -> PDF)")
+    section("5. Baselines: the same letter through pandoc (Markdown -> DOCX), LibreOffice (DOCX -> PDF) and Typst")
     base = tmp / "baseline"
     base.mkdir()
     md = base / "letter.md"
@@ -534,6 +437,27 @@ def main() -> None:
     row("soffice --headless --convert-to pdf letter.docx (private profile)", fmt_ms(t_soffice))
     if soffice and t_soffice and t_soffice.ok:
         print(f"  pages: LibreOffice's PDF {pdf_pages(base / 'letter.pdf')}, foiagen's PDF {pdf_pages(foiagen_pdf)}")
+
+    t_typst, typ_cmd, typ_pdf = None, None, base / "letter-typst.pdf"
+    if importlib.util.find_spec("typst"):
+        typ = base / "letter.typ"
+        typ.write_text(document_typst(seed_document), encoding="utf-8")
+        typ_cmd = [sys.executable, "-c", TYPST_COMPILE, str(typ), str(typ_pdf), str(ROOT / "foiagen" / "fonts")]
+        t_typst = timed(typ_cmd, n, check_file=typ_pdf)
+    row("typst compile letter.typ (the typst package, a fresh process)", fmt_ms(t_typst))
+    if t_typst and t_typst.ok:
+        print(f"  pages: Typst's PDF {pdf_pages(typ_pdf)}, foiagen's PDF {pdf_pages(foiagen_pdf)}; "
+              f"Typst {tool_version([sys.executable, '-c', 'import typst; print(typst.__version__)'])}")
+    typst_ratio = None
+    if t_typst and t_typst.ok and single["pdf"].ok:
+        rounds = []
+        for _ in range(n):  # paired, as below: foiagen -f pdf and Typst back to back
+            r = [run(foiagen + ["render", str(SEED), "-o", str(one), "-f", "pdf"]), run(typ_cmd, typ_pdf)]
+            if all(x.ok for x in r):
+                rounds.append(r[0].seconds / r[1].seconds)
+        if rounds:
+            typst_ratio = statistics.median(rounds)
+            print(f"  paired rounds, foiagen -f pdf / Typst: {' '.join(f'{x:.2f}' for x in rounds)}  (median {typst_ratio:.2f})")
 
     # paired rounds: the ratios, each from runs made within the same second or two -------------
     # A slow spell on a shared machine slows whichever rows it falls on; taking each ratio from
@@ -585,14 +509,15 @@ def main() -> None:
     both = t_pandoc.ms + t_soffice.ms if t_pandoc and t_soffice and t_pandoc.ok and t_soffice.ok else None
     d, dp = single["docx"], single["docx,pdf"]
     if paired:  # medians of the per-round ratios (see "paired rounds" above)
-        target("foiagen -f docx,pdf / (pandoc->docx + LibreOffice->pdf), paired", 0.35, paired[1])
+        target("foiagen -f docx,pdf / (pandoc->docx + LibreOffice->pdf), paired", 0.25, paired[1])
         target("foiagen -f docx / pandoc->docx, paired", 1.5, paired[0])
     else:  # ratios of the rows' medians
-        target("foiagen -f docx,pdf / (pandoc->docx + LibreOffice->pdf)", 0.35, dp.ms / both if both and dp.ok else None)
+        target("foiagen -f docx,pdf / (pandoc->docx + LibreOffice->pdf)", 0.25, dp.ms / both if both and dp.ok else None)
         target("foiagen -f docx / pandoc->docx", 1.5, d.ms / t_pandoc.ms if t_pandoc and t_pandoc.ok and d.ok else None)
+    target("foiagen -f pdf / Typst (seed 000, whole processes), paired", 1.5, typst_ratio)
     target(f"{BATCH}-letter throughput, --jobs 2 / --jobs 1", 1.8, ratio_jobs, at_least=True)
     print(f"{'  (ceiling measured on this machine during the run)':<{WIDTH}}{'':>12}{spin_ratio:>12.2f}")
-    target("foiagen --help, whole process", 120, help_.ms if help_.ok else None, " ms")
+    target("foiagen --help, whole process", 80, help_.ms if help_.ok else None, " ms")
     target("foiagen validate <1,000 specs>, whole process", 5000, validate_many.ms if validate_many.ok else None, " ms")
     target("foiagen status <1,000 case logs>, whole process", 2000, lifecycle["status_ms"], " ms")
     target("appeal / request, ms per character of text, whole process", 1.0, lifecycle["per_char_ratio"])
