@@ -216,6 +216,7 @@ def run_job(job: Job) -> JobResult:
     from .facts import portal_field_limit
     from .portal import portal_agencies, portal_fields, portal_text
     from .render import RenderError, render_document
+    from .attach import AttachError, append_pdfs
     from .writers import WRITERS, WriterError
 
     where = display_path(job.spec)
@@ -228,6 +229,8 @@ def run_job(job: Job) -> JobResult:
         for suffix, request in letters_of(loaded.request, job.per_agency):
             document = render_document(request, template_path=job.template, roots=job.roots)
             for fmt, data in write_formats(document, list(job.formats), job.options).items():
+                if fmt == "pdf" and getattr(job.options, "attach", False):
+                    data = append_pdfs(data, [(e.file, e.data) for e in request.enclosures if e.data])
                 files[job.output_dir / f"{job.stem}{suffix}.{WRITERS[fmt][2]}"] = data
             if portal_agencies(request):
                 fields = portal_fields(document)
@@ -235,6 +238,9 @@ def run_job(job: Job) -> JobResult:
                     if f.too_long:
                         lines.append(report("portal-field-too-long", (where, 1, 1), f"portal field '{f.label}' would hold {len(f.text):,} characters, more than the portal's {portal_field_limit():,}; attach the letter and summarize that part in the field").parsable())
                 files[job.output_dir / f"{job.stem}{suffix}.portal.txt"] = portal_text(request, document, fields).encode("utf-8")
+    except AttachError as exc:
+        lines.append(report("cannot-render", (where, 1, 1), exc.message).parsable())
+        return JobResult(where, False, lines, [])
     except WriterError as exc:
         line, col = locate_character(job.spec, exc.message)
         lines.append(report("cannot-render", (where, line, col), exc.message).parsable())

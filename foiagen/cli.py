@@ -94,6 +94,7 @@ def render(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Processes to render with (default: the number of cores)."),
     template: Optional[Path] = typer.Option(None, "--template", help="Your own letter template (runs sandboxed)."),
     root: List[Path] = typer.Option([], "--root", help=ROOT_HELP),
+    attach: bool = typer.Option(False, "--attach", help="Append the PDF of each enclosure the spec names (enclosures: [{text: …, file: x.pdf}]) to the letter's PDF."),
 ) -> None:
     """Write each spec's letter as DIR/<spec file stem>.<format>.
 
@@ -113,6 +114,10 @@ def render(
 
     try:
         options = WriterOptions.from_environment(os.environ)  # SOURCE_DATE_EPOCH: read here, never by a writer
+        if attach:
+            from dataclasses import replace
+
+            options = replace(options, attach=True)
     except ValueError as exc:
         _usage_error(str(exc))
     progress = _Progress(enabled=_is_terminal(sys.stderr))

@@ -299,3 +299,32 @@ def test_the_epa_region_9_letters_hhs_citations_are_refused_as_left_out(tmp_path
               "and 45 C.F.R. § 5.54(a), (b)(1)-(2).\n")
     loaded = load_request(write_spec(tmp_path, source + waiver))
     assert [d.rule for d in loaded.diagnostics if d.level == "error"] == ["wrong-agency-regulation"]
+
+
+def _enclosure_pdf(path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), invariant=1)
+    canvas.drawString(72, 720, "OBITUARY OF JOHN DOE")
+    canvas.showPage()
+    canvas.drawString(72, 720, "SECOND PAGE OF THE OBITUARY")
+    canvas.save()
+
+
+@pytest.mark.slow
+def test_attach_appends_each_enclosure_pdf_to_the_letter(tmp_path):
+    from conftest import pdf_pages
+    from foiagen.api import render_files
+    from foiagen.writers import WriterOptions
+
+    _enclosure_pdf(tmp_path / "obituary.pdf")
+    spec = write_spec(tmp_path, MINIMAL + "enclosures:\n  - text: Obituary of John Doe, 2 pp.\n    file: obituary.pdf\n")
+    plain = render_files([spec], tmp_path / "plain", ["pdf"])
+    attached = render_files([spec], tmp_path / "attached", ["pdf"], options=WriterOptions(attach=True))
+    again = render_files([spec], tmp_path / "again", ["pdf"], options=WriterOptions(attach=True))
+    assert not plain.problems and not attached.problems
+    letter, whole = (tmp_path / "plain" / "spec.pdf").read_bytes(), (tmp_path / "attached" / "spec.pdf").read_bytes()
+    assert pdf_pages(whole) == pdf_pages(letter) + 2
+    text = normalize(pdf_text(whole, tmp_path))
+    assert "Enclosure: Obituary of John Doe, 2 pp." in text and text.endswith("OBITUARY OF JOHN DOE SECOND PAGE OF THE OBITUARY")
+    assert whole == (tmp_path / "again" / "spec.pdf").read_bytes()  # the same inputs, the same bytes

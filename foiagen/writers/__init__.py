@@ -57,6 +57,7 @@ class WriterOptions:
     """What a writer is told rather than finds out (a writer never reads the environment)."""
 
     created: dt.datetime | None = None  # the files' creation date; None: the letter's date
+    attach: bool = False  # `render --attach`: the enclosures' PDFs follow the letter's pages (foiagen/attach.py)
 
     @classmethod
     def from_environment(cls, environ) -> "WriterOptions":
