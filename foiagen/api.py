@@ -33,15 +33,18 @@ class SpecError(Exception):
 
 @dataclass
 class Checked:
-    """What `check` found: every diagnostic kept by select/ignore, and how many files it read."""
+    """What `check` found: every diagnostic kept by select/ignore (and the folders' configuration),
+    how many files it read, and where a folder's configuration sets its own strictness."""
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: int = 0
+    strict_in: dict = field(default_factory=dict)  # file -> True/False from its folder's foiagen.toml
 
     def failed(self, strict: bool = False) -> bool:
-        """Whether `foiagen validate` exits 1: an error, or with `strict` a warning too."""
-        failing = {"error", "warning"} if strict else {"error"}
-        return any(d.level in failing for d in self.diagnostics)
+        """Whether `foiagen validate` exits 1: an error, or a warning where strictness applies
+        (`strict`, unless the file's folder configuration says otherwise)."""
+        return any(d.level == "error" or d.level == "warning" and self.strict_in.get(d.file, strict)
+                   for d in self.diagnostics)
 
 
 def load(path: str | Path, registry=None, **options):
@@ -66,18 +69,34 @@ def check(paths: Iterable[str | Path] = (".",), select: Iterable[str] = (), igno
           registry=None, **options) -> Checked:
     """Check spec files, letter templates and folders of them, as `foiagen validate` does.
 
-    `select` keeps only those rule ids, `ignore` drops them (unknown ids raise UsageError, as
-    do a path that does not exist and paths holding no spec or template)."""
-    from .check import check_paths
+    `select` keeps only those rule ids, `ignore` drops them; the nearest foiagen.toml (or
+    pyproject.toml [tool.foiagen]) above each file adds its own choices (see foiagen/config.py).
+    Unknown ids raise UsageError, as do a path that does not exist (a folder named with a
+    trailing slash, such as templates/, may be absent) and paths holding nothing to check."""
+    from .check import check_paths, collect
+    from .config import ConfigError, config_for
+    from .rules import report
 
     selected, ignored = rule_ids(select, "--select"), rule_ids(ignore, "--ignore")
-    result, missing = check_paths([Path(p) for p in paths], registry, **options)
+    given = [str(p) for p in paths]
+    absent = [p for p in given if not Path(p).exists() and p.endswith(("/", "\\"))]
+    specs, templates, missing = collect([Path(p) for p in given if p not in absent])
     if missing:
         raise UsageError(f"no such file or folder: {missing[0]}")
-    if not result.files:
+    try:
+        files = [f for f in specs + templates if not config_for(f).excludes(f)]
+        result, _ = check_paths(files, registry, **options) if files else (None, [])
+        found = result.diagnostics if result else []
+        configs = {d.file: config_for(Path(d.file)) for d in found}
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    if not files:
         raise UsageError("no spec (*.yaml, *.yml) or template (*.j2) files found")
-    kept = [d for d in result.diagnostics if (not selected or d.rule in selected) and d.rule not in ignored]
-    return Checked(kept, result.files)
+    kept = [report("folder-not-found", (p.rstrip("/\\"), 0, 0), "no such folder: nothing to check in it") for p in absent]
+    kept += [d for d in found if (not selected or d.rule in selected) and d.rule not in ignored
+             and configs[d.file].reports(d.rule, Path(d.file))]
+    strict_in = {f: c.strict for f, c in configs.items() if c.strict is not None}
+    return Checked(kept, result.files, strict_in)
 
 
 def render(spec, formats: Iterable[str] = ("docx", "pdf"), template: str | Path | None = None, registry=None) -> dict[str, bytes]:

@@ -46,7 +46,7 @@ ROOT_HELP = ("A folder includes, logos and template includes may also be read fr
 
 @app.command()
 def validate(
-    paths: List[Path] = typer.Argument(None, help="Spec files (*.yaml, *.yml), templates (*.j2) or folders (default: the current folder)."),
+    paths: List[str] = typer.Argument(None, help="Spec files (*.yaml, *.yml), templates (*.j2) or folders (default: the current folder); a folder written with a trailing slash (templates/) may be absent."),
     output: Optional[str] = typer.Option(None, "--format", help="text (default; colour on a terminal), parsable, json, or github (the default inside GitHub Actions)."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
     select: Optional[str] = typer.Option(None, "--select", help="Only these rule ids (comma-separated)."),
@@ -73,7 +73,7 @@ def validate(
     if output not in FORMATS:
         _usage_error(f"unknown --format {output!r}; choose from {', '.join(FORMATS)}")
     try:
-        result = check(paths or [Path(".")], select=(select or "").split(","), ignore=(ignore or "").split(","), roots=tuple(root))
+        result = check(paths or ["."], select=(select or "").split(","), ignore=(ignore or "").split(","), roots=tuple(root))
     except UsageError as exc:
         _usage_error(str(exc))
     shown = format_diagnostics(result.diagnostics, output, tty=_is_terminal(sys.stdout))
@@ -87,8 +87,8 @@ def validate(
 @app.command()
 def render(
     specs: List[Path] = typer.Argument(..., help="Spec files, folders of specs, or globs ('requests/*.yaml')."),
-    output_dir: Path = typer.Option(Path("."), "--output-dir", "-o", help="Folder for the letters (created if missing)."),
-    formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated formats: docx, pdf, txt."),
+    output_dir: Optional[Path] = typer.Option(None, "--output-dir", "-o", help="Folder for the letters (created if missing; default: foiagen.toml's [render] output-dir, else this folder)."),
+    formats: Optional[str] = typer.Option(None, "--format", "-f", help="Comma-separated formats: docx, pdf, txt (default: foiagen.toml's [render] formats, else docx,pdf)."),
     per_agency: bool = typer.Option(False, "--per-agency", help="One letter per agency (<stem>-<agency id>.<ext>), each addressed to its own office and citing its own regulation."),
     variations: Optional[Path] = typer.Option(None, "--vars", help="CSV or YAML rows, one letter per row: columns are spec paths (agencies, requesters.0.organization, …) and 'name'."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Processes to render with (default: the number of cores)."),
@@ -120,6 +120,14 @@ def render(
             options = replace(options, attach=True)
     except ValueError as exc:
         _usage_error(str(exc))
+    from .config import ConfigError, config_for
+
+    try:
+        defaults = config_for(Path("."))
+    except ConfigError as exc:
+        _usage_error(str(exc))
+    formats = formats if formats is not None else ",".join(defaults.formats) or DEFAULT_FORMATS
+    output_dir = output_dir or Path(defaults.output_dir or ".")
     progress = _Progress(enabled=_is_terminal(sys.stderr))
     try:
         batch = render_files(specs, output_dir, formats.split(","), per_agency, variations, jobs, template, root,

@@ -153,7 +153,15 @@ def _enclosure_rules(tmp_path, monkeypatch):
     yield load_request(write_spec(tmp_path, spec, "enc.yaml")).diagnostics
 
 
+def _folder_rules(tmp_path, monkeypatch):
+    import foiagen
+
+    (tmp_path / "spec.yaml").write_text(MINIMAL, encoding="utf-8")
+    yield foiagen.check([tmp_path / "spec.yaml", f"{tmp_path}/templates/"]).diagnostics
+
+
 RAISED_HERE = {
+    "folder-not-found": (_folder_rules, "templates:0:0"),
     "bad-enclosure": (_enclosure_rules, "enc.yaml:14:11"),
     "institution-status-for-individual": (_individual_rules, "person.yaml:13:3"),
     "file-not-found": (_file_rules, "none.yaml:0:0"), "not-a-file": (_file_rules, "folder:0:0"),

@@ -7,6 +7,9 @@ from ._base import Example, Rule, declare
 RULES = declare(
     "files",
     Rule("file-not-found", "error", "A spec file named on the command line does not exist.", scope="file", hint='check the path; a folder is searched for *.yaml and *.yml specs'),
+    Rule("folder-not-found", "info", "A folder named with a trailing slash (templates/) does not exist: there is nothing to check in it, "
+         "so validate goes on (a path without the slash that does not exist is a usage error).", scope="file",
+         hint="create the folder when you have files for it, or leave it off the command line"),
     Rule("not-a-file", "error", "A path given as a spec is a folder or special file.", scope="file", hint='name a spec file, or a folder to search'),
     Rule("file-too-large", "error", "A spec file is larger than 5 MB (no real request is).", scope="file", hint='move reusable parts into files named with `include:`, or remove pasted material'),
     Rule("file-unreadable", "error", "The file cannot be read (permissions, I/O error).", scope="file", hint="check the file's permissions"),
