@@ -126,34 +126,14 @@ def find_agencies(query: str | None = None, on=None, registry=None) -> list[dict
     (what `foiagen agencies --json` prints)."""
     import datetime as dt
 
+    from .agencies_cli import row
     from .citing import agency_citations
     from .registry import load_registry
 
     registry = registry or load_registry()
     day = on or dt.date.today()
-    rows = []
-    for a in registry.search_agencies(query):
-        authority = registry.authorities.get(a.regulation)
-        rows.append({
-            "id": a.id,
-            "name": a.name,
-            "abbreviation": a.abbreviation,
-            "parent": a.parent,
-            "regulation": authority.part if authority else "",
-            "regulation_id": a.regulation,
-            "also_regulations": list(a.also_regulations),
-            "channels": [c.channel for c in a.channels if c.in_force(day)],
-            "channel_history": [{"channel": c.channel, "from": c.start and c.start.isoformat(),
-                                 "until": c.end and c.end.isoformat()} for c in a.channels],
-            "portal": a.portal,
-            "email": a.email,
-            "address": list(a.office) + list(a.address),
-            "appeal": a.appeal,
-            "source": a.source,
-            "as_of": a.as_of,
-            "citations": agency_citations(registry, a.id, day),  # each with its source, dates and verification
-        })
-    return rows
+    return [{**row(registry, a, day), "citations": agency_citations(registry, a.id, day)}  # each with its source, dates and verification
+            for a in registry.search_agencies(query)]
 
 
 @dataclass

@@ -178,40 +178,45 @@ class _Progress:
 
 @app.command()
 def agencies(
-    query: Optional[str] = typer.Argument(None, help="Part of an id, name, abbreviation or alias (e.g. fbi, 'border')."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    query: Optional[str] = typer.Argument(None, help="Words of an office's name, abbreviation, alias, parent or region (e.g. fbi, 'epa region 10', 'dhs oig')."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
     on: Optional[str] = typer.Option(None, "--date", help="Show the channels in force on this date (YYYY-MM-DD; default today)."),
+    stale: bool = typer.Option(False, "--stale", help="List the addresses, emails and portals older than --max-age years (or undated), and where to check them."),
+    max_age: float = typer.Option(3.0, "--max-age", help="With --stale: the age in years after which a fact needs checking."),
 ) -> None:
-    """List and search the agency directory: each agency's FOIA regulation, channels and appeal authority.
+    """List and search the agency directory: each office's FOIA regulation, channels, appeal authority and the date of each fact.
 
-    Example:  foiagen agencies fbi
+    Example:  foiagen agencies 'epa region 10'
     """
     import datetime as dt
     import json
 
+    from . import agencies_cli as view
     from .api import find_agencies
+    from .registry import load_registry
 
     try:
         day = dt.date.fromisoformat(on) if on else dt.date.today()
     except ValueError:
         _usage_error(f"--date must be YYYY-MM-DD, not {on!r}")
-    rows = find_agencies(query, day)
+    registry = load_registry()
+    found, complete = registry.search(query)
+    if stale:
+        lines = view.stale_lines(registry, found, day, max_age)
+        typer.echo("\n".join(["id\tfact\tas of\twhere to check"] + lines) if not as_json else json.dumps(
+            [dict(zip(("id", "fact", "as_of", "check"), line.split("\t"))) for line in lines], indent=2, ensure_ascii=False))
+        raise typer.Exit(EXIT_OK)
+    rows = find_agencies(query, day, registry) if as_json else [view.row(registry, a, day) for a in found]
     if as_json:
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif not rows:
-        typer.echo(f"no agency matches {query!r}")
+        typer.echo(f"no agency matches {query!r}; `foiagen agencies` lists them all, and an office not in the directory can be written inline in the spec")
     else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title=f"FOIA agencies (channels on {day.isoformat()})", show_lines=False)
-        for column in ("id", "agency", "parent", "FOIA regulation", "channels", "appeals to"):
-            table.add_column(column, overflow="fold")
-        for r in rows:
-            name = f"{r['name']} ({r['abbreviation']})" if r["abbreviation"] else r["name"]
-            table.add_row(r["id"], name, r["parent"], r["regulation"], ", ".join(r["channels"]) or "not recorded",
-                          r["appeal"].get("authority", ""))
-        Console().print(table)
+        out = [] if complete else [f"no office matches every word of {query!r}; these match {query.split()[0]!r}:", ""]
+        for r, a in zip(rows, found):
+            out += view.text_block(r, a) + [""]
+        out.append(f"channels as on {day.isoformat()}; each fact shows the date it was seen (`foiagen agencies --stale` lists those to check)")
+        typer.echo("\n".join(out))
     raise typer.Exit(EXIT_OK if rows else EXIT_PROBLEMS)
 
 

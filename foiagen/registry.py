@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
-
-import yaml
+import os
 
 from . import model as m
 
@@ -59,31 +58,35 @@ class AgencyEntry:
     portal: str = ""
     channels: tuple[m.Channel, ...] = ()
     portal_only_from: dt.date | None = None
-    appeal: dict = field(default_factory=dict)  # authority, address, portal, email
+    appeal: dict = field(default_factory=dict)  # authority (or "unknown" + reason), address, portal, email, window
     source: str = ""
     as_of: str = ""
     article: str | None = None  # None: model.default_article decides
+    department: str = ""  # the top-level department's id (its own id for a department)
+    regulation_status: dict = field(default_factory=dict)  # {"status": "unknown", "reason": ...} where no rule is known
+    facts: dict = field(default_factory=dict)  # address/email/portal -> {"as_of", "source"}
+    ids: tuple[str, ...] = ()  # other ids that name this office (18F's, for one)
+    extra: dict = field(default_factory=dict)  # phone, fax, website, processing_medians, older_records, origin
 
     def to_model(self) -> m.Agency:
         return m.Agency(
             id=self.id, name=self.name, abbreviation=self.abbreviation,
-            department=self.parent or self.id, regulation=self.regulation, office=self.office,
+            department=self.department or self.parent or self.id, regulation=self.regulation, office=self.office,
             officer=self.officer, address=self.address, email=self.email, portal=self.portal,
             channels=self.channels, portal_only_from=self.portal_only_from, also_regulations=self.also_regulations,
             article=self.article if self.article is not None else m.default_article(self.name),
         )
 
-    def match_rank(self, query: str) -> int:
-        """0 = no match; 2 = the id, abbreviation or an alias is the query; 1 = a word starts with it."""
-        q = " ".join(query.lower().split())
-        if not q:
-            return 1
-        if q in (self.id, self.abbreviation.lower(), *self.aliases):
-            return 2
-        texts = [self.name.lower(), *self.aliases]
-        if any(f" {q}" in f" {t}" for t in texts):  # the query starts a word (or several)
-            return 1
-        return 0
+    def portal_only(self, on: dt.date) -> bool:
+        return self.portal_only_from is not None and on >= self.portal_only_from
+
+    def fact_age(self, fact: str, on: dt.date) -> int | None:
+        """Days from the date `fact` was seen to `on`; None when undated."""
+        seen = (self.facts.get(fact) or {}).get("as_of", "")
+        try:
+            return (on - dt.date.fromisoformat(seen)).days
+        except ValueError:
+            return None
 
 
 @dataclass
@@ -92,14 +95,46 @@ class Registry:
     authorities: dict[str, Authority]
     sources: dict[str, dict] = field(default_factory=dict)
     changes: list = field(default_factory=list)  # the CHANGES section of citations.yaml
+    _ids: dict | None = field(default=None, repr=False)
+    abbreviations: dict = field(default_factory=dict)  # office id -> abbreviation (without loading every office)
+    names: dict = field(default_factory=dict)  # office id -> name (likewise)
+    search_index: object = field(default=None, repr=False)  # foiagen.search's, built on first search
+    mention_index: object = field(default=None, repr=False)  # (pattern, form -> ids) of the names and abbreviations
 
     def search_agencies(self, query: str | None) -> list[AgencyEntry]:
-        """Agencies matching `query`: exact ids/abbreviations/aliases if any, else word matches."""
-        if not query:
-            return list(self.agencies.values())
-        ranked = [(a.match_rank(query), a) for a in self.agencies.values()]
-        best = max((r for r, _ in ranked), default=0)
-        return [a for r, a in ranked if r == best and r > 0]
+        """The offices `query` names (see foiagen.search): all of its words if any office has them all."""
+        return self.search(query)[0]
+
+    def search(self, query: str | None) -> tuple[list[AgencyEntry], bool]:
+        """(offices, whether they match every word of the query)."""
+        if not query or not query.strip():
+            return list(self.agencies.values()), True
+        from .search import search
+
+        return search(self, query)
+
+    def authority_for_part(self, part: str) -> str | None:
+        """The id of the regulation whose part or citation is `part` ("32 C.F.R. Part 1900"), spacing and case aside."""
+        key = " ".join(part.lower().replace("cfr", "c.f.r.").split())
+        for authority in self.authorities.values():
+            cites = {authority.part.lower(), *(c.cite.lower() for c in authority.citations.get("regulation", ()))}
+            if authority.kind == "regulation" and key in cites:
+                return authority.id
+        return None
+
+    def agency(self, agency_id: str) -> AgencyEntry | None:
+        """The office with this id, or with this as one of its other ids."""
+        key = agency_id.lower()
+        found = self.agencies.get(key)
+        if found is None:
+            other = self._other_ids().get(key)
+            found = self.agencies.get(other) if other else None
+        return found
+
+    def _other_ids(self) -> dict[str, str]:
+        if self._ids is None:
+            self._ids = {i: a.id for a in self.agencies.values() for i in a.ids}
+        return self._ids
 
     def earliest_statute_date(self) -> dt.date:
         return min(c.start for cs in self.authorities[STATUTE].citations.values() for c in cs if c.start)
@@ -135,94 +170,107 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def _load_yaml(name: str):
-    """A registry data file, parsed; from foiagen's cache when the file is unchanged.
+COMPILED = "registry.json"
+OFFICES = "agencies.jsonl"
 
-    Parsing the two data files costs about 15 ms a process; reading the same data back as
-    JSON costs under 1 ms.  The cache entry is named by a hash of the file's bytes, so an
-    edited file is parsed afresh; it ends with a hash of its own JSON, so a damaged entry
-    (a changed citation, say) is parsed afresh too; and JSON, unlike pickle, cannot run code.
+
+def data_path(name: str) -> str:
+    """A file of the package's data folder (a plain path: importlib.resources costs ~10 ms to import)."""
+    from . import data
+
+    return os.path.join(os.path.dirname(data.__file__), name)
+
+
+def compiled_data() -> dict:
+    """The compiled registry (foiagen/data/registry.json, made by tools/build_registry.py).
+
+    Only files inside the package are read: no cache in the user's home can change a citation.
+    The offices are in agencies.jsonl, one a line, read when asked for; registry.json says
+    where each one's line is.  tests/test_registry_build.py checks both are what the data
+    files compile to.
     """
-    import hashlib
-
-    raw = resources.files("foiagen.data").joinpath(name).read_bytes()
-    from .cache import cache_dir
-
-    folder = cache_dir("registry")
-    entry = None
-    if folder:
-        import os
-
-        entry = os.path.join(folder, f"{name}.{hashlib.sha256(raw).hexdigest()[:32]}.json")
-        try:
-            with open(entry, "rb") as f:
-                payload, _, digest = f.read().rpartition(b"\n")
-            # the entry ends with a hash of its own payload: a damaged entry is never believed
-            if payload and hashlib.sha256(payload).hexdigest().encode() == digest:
-                return json.loads(payload, object_hook=_from_json)
-        except (OSError, ValueError):
-            pass
-    data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if entry:
-        from .cache import write_entry
-
-        payload = json.dumps(data, default=_to_json, ensure_ascii=False).encode("utf-8")
-        write_entry(entry, payload + b"\n" + hashlib.sha256(payload).hexdigest().encode())
-    return data
+    with open(data_path(COMPILED), "rb") as f:
+        return json.loads(f.read())
 
 
-def _to_json(value):
-    if isinstance(value, dt.date):  # YAML dates (datetimes are not used in the data files)
-        return {"$date": value.isoformat()}
-    raise TypeError(f"{type(value).__name__} in a registry data file")
+class Offices(Mapping):
+    """The directory's offices by id, each parsed from agencies.jsonl the first time it is asked for."""
+
+    def __init__(self, index: dict, lines: bytes | None = None):
+        self._index, self._lines, self._parsed = index, lines, {}
+
+    def _data(self) -> bytes:
+        if self._lines is None:
+            with open(data_path(OFFICES), "rb") as f:
+                self._lines = f.read()
+        return self._lines
+
+    def __getitem__(self, key: str) -> AgencyEntry:
+        found = self._parsed.get(key)
+        if found is None:
+            start, length = self._index[key]
+            if self._lines is None:  # one office: read its line alone
+                with open(data_path(OFFICES), "rb") as f:
+                    f.seek(start)
+                    line = f.read(length)
+            else:
+                line = self._lines[start : start + length]
+            found = self._parsed[key] = _agency(json.loads(line))
+        return found
+
+    def values(self):
+        self._data()
+        return super().values()
+
+    def items(self):
+        self._data()
+        return super().items()
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, key) -> bool:
+        return key in self._index
 
 
-def _from_json(obj: dict):
-    if len(obj) == 1 and "$date" in obj:
-        return dt.date.fromisoformat(obj["$date"])
-    return obj
+def _citation(auth_id: str, meaning: str, e: dict) -> Citation:
+    return Citation(
+        meaning=meaning, authority=auth_id, cite=e["cite"], source=e["source"],
+        verification=e["verification"], start=_date(e.get("from")), end=_date(e.get("until")),
+        agency_only=bool(e.get("agency_only", False)), note=e.get("note", ""),
+        route_to=tuple(e.get("route_to", ())),
+    )
+
+
+_EXTRA = ("phone", "fax", "website", "processing_medians", "older_records", "origin")
+
+
+def _agency(e: dict) -> AgencyEntry:
+    officer = e.get("officer") or {}
+    return AgencyEntry(
+        id=e["id"], name=e["name"], abbreviation=e.get("abbreviation", ""), kind=e.get("kind", "component"),
+        parent=e.get("parent", ""), regulation=e.get("regulation", ""), also_regulations=tuple(e.get("also_regulations", ())),
+        aliases=tuple(e.get("aliases", ())),
+        office=tuple(e.get("office", ())), officer=m.Officer(officer.get("name", ""), officer.get("title", "")),
+        address=tuple(e.get("address", ())), email=e.get("email", ""), portal=e.get("portal", ""),
+        channels=tuple(m.Channel(c["channel"], _date(c.get("from")), _date(c.get("until"))) for c in e.get("channels", ())),
+        portal_only_from=_date(e.get("portal_only_from")), appeal=dict(e.get("appeal") or {}),
+        source=e.get("source", ""), as_of=str(e.get("as_of", "")), department=e.get("department", ""),
+        regulation_status=dict(e.get("regulation_status") or {}), facts=dict(e.get("facts") or {}),
+        ids=tuple(e.get("ids", ())), extra={k: e[k] for k in _EXTRA if k in e}, article=e.get("article"),
+    )
 
 
 @lru_cache(maxsize=1)
 def load_registry() -> Registry:
-    raw = _load_yaml("citations.yaml")
+    raw = compiled_data()
     authorities = {}
     for auth_id, auth in raw["authorities"].items():
-        citations: dict = {}
-        for meaning, entries in auth["citations"].items():
-            entries = entries if isinstance(entries, list) else [entries]
-            citations[meaning] = tuple(
-                Citation(
-                    meaning=meaning, authority=auth_id, cite=e["cite"], source=e["source"],
-                    verification=e["verification"], start=_date(e.get("from")), end=_date(e.get("until")),
-                    agency_only=bool(e.get("agency_only", False)), note=e.get("note", ""),
-                    route_to=tuple(e.get("route_to", ())),
-                )
-                for e in entries
-            )
+        citations = {meaning: tuple(_citation(auth_id, meaning, e) for e in (entries if isinstance(entries, list) else [entries]))
+                     for meaning, entries in auth["citations"].items()}
         authorities[auth_id] = Authority(auth_id, auth["kind"], auth["name"], auth.get("part", ""), citations)
-    agencies = {}
-    for e in _load_yaml("agencies.yaml"):
-        officer = e.get("officer") or {}
-        entry = AgencyEntry(
-            id=e["id"], name=e["name"], abbreviation=e.get("abbreviation", ""), kind=e.get("kind", "component"),
-            parent=e.get("parent", ""), regulation=e.get("regulation", ""), also_regulations=tuple(e.get("also_regulations", ())),
-            aliases=tuple(e.get("aliases", ())),
-            office=tuple(e.get("office", ())), officer=m.Officer(officer.get("name", ""), officer.get("title", "")),
-            address=tuple(e.get("address", ())), email=e.get("email", ""), portal=e.get("portal", ""),
-            channels=tuple(m.Channel(c["channel"], _date(c.get("from")), _date(c.get("until"))) for c in e.get("channels", ())),
-            portal_only_from=_date(e.get("portal_only_from")),
-            appeal=dict(e.get("appeal") or {}), source=e.get("source", ""), as_of=str(e.get("as_of", "")),
-            article=e.get("article"),
-        )
-        agencies[entry.id] = entry
-    # components follow their department's portal-only rule and appeal block unless they say otherwise
-    for entry in list(agencies.values()):
-        parent = agencies.get(entry.parent)
-        if parent is None:
-            continue
-        if entry.portal_only_from is None and parent.portal_only_from is not None:
-            entry = agencies[entry.id] = replace(entry, portal_only_from=parent.portal_only_from)
-        if not entry.appeal and parent.appeal:
-            agencies[entry.id] = replace(entry, appeal=dict(parent.appeal))
-    return Registry(agencies, authorities, raw.get("sources", {}), list(raw.get("changes", ())))
+    return Registry(Offices(raw["index"]), authorities, raw.get("sources", {}), list(raw.get("changes", ())),
+                    _ids=raw.get("other_ids", {}), abbreviations=raw.get("abbreviations", {}), names=raw.get("names", {}))

@@ -90,7 +90,7 @@ def test_agencies_command_finds_the_fbi_with_its_regulation():
     proc = cli("agencies", "fbi", "--json")
     assert proc.returncode == 0
     rows = json.loads(proc.stdout)
-    assert [r["id"] for r in rows] == ["fbi"] and rows[0]["regulation"] == "28 C.F.R. Part 16"
+    assert [r["id"] for r in rows] == ["fbi"] and rows[0]["regulation"]["cite"] == "28 C.F.R. Part 16"
     table = cli("agencies", "fbi")
     assert "Federal Bureau of Investigation" in table.stdout and "28 C.F.R. Part 16" in table.stdout
 

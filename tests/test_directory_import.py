@@ -46,6 +46,7 @@ def test_no_staff_name_is_copied(tmp_path):
     # offices are kept, with their office lines
     assert offices["dhs-ice"]["office"] == ["FOIA Officer", "Mail Stop 5009"]
     assert offices["epa-region-10"]["office"] == ["Regional Freedom of Information Officer"]
+    assert offices["epa-region-1"]["emails"] == ["r1foia@epa.gov"]  # jordan.doe@ is a person's
     assert offices["tva"]["processing_medians"] == {"fiscal_year": 2016, "complex": "30", "simple": "9"}
 
 
@@ -56,6 +57,15 @@ def test_no_staff_name_is_copied(tmp_path):
 ])
 def test_person_lines(line, person):
     assert _tool().is_person(line, set()) is person
+
+
+@pytest.mark.parametrize("email, person", [
+    ("jordan.doe@epa.gov", True), ("jdoe@usadf.gov", True), ("jexample@tva.gov", True), ("mailto", True),
+    ("foia@tva.gov", False), ("ice-foia@dhs.gov", False), ("OSGFOIA@usdoj.gov", False), ("ssab@ssab.gov", False),
+    ("reagan.library@nara.gov", False), ("oigmail@ncua.gov", False),
+])
+def test_personal_emails(email, person):
+    assert _tool().is_personal_email(email, {"pat example", "jordan q. doe"}, ("SSAB",)) is person
 
 
 def test_a_folder_needs_commit_and_date(tmp_path):

@@ -13,8 +13,8 @@ the same input reproduces the file byte for byte.
 What is copied: each agency and office (name, abbreviation), the office's postal address
 lines, emails, telephone, fax, website and request form, and the latest year's
 processing-time medians.  What is not: the names of FOIA officers, public liaisons and other
-staff (they go stale, and a letter addresses an office), address lines that are a person's
-name, keywords and reading rooms.  Every office records the file it came from; the file
+staff (they go stale, and a letter addresses an office), address lines and email addresses
+that are a person's name, keywords and reading rooms.  Every office records the file it came from; the file
 records the repository, commit, licence and the date of the data.
 """
 
@@ -99,6 +99,10 @@ class Source:
         return self._git("log", "-1", "--format=%cs", self.commit, "--", f"{DATA_PATH}/*.yaml").strip()
 
 
+def acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "the", "and", "for", "on"))
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", " and ")).strip("-")
 
@@ -157,6 +161,31 @@ def is_person(line: str, names: set[str]) -> bool:
     return bool(PERSON.match(text.replace("?", "c")))
 
 
+OFFICE_WORDS = re.compile(r"foia|foi|privacy|record|disclos|request|info|liaison|public|office|legal|counsel|admin|service|"
+                          r"center|mail|help|contact|staff|team|routing|resource|reading|archiv|library|materials|eligib|\d", re.I)
+OFFICE_SHORT = {"pa", "hq", "oig", "ig", "ogc", "gc", "do", "os"}
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+
+
+def is_personal_email(email: str, names: set[str], abbreviations: tuple[str, ...] = ()) -> bool:
+    """An address made of a person's name (jane.doe@, jdoe@), or not an address at all.
+
+    An office's address names the office (foia@, ice-foia@, OSGFOIA@, or the agency's own
+    abbreviation or domain: ssab@ssab.gov); any other address is taken to be a person's."""
+    if not EMAIL.match(email):
+        return True
+    local, domain = (x.lower() for x in email.split("@", 1))
+    parts = [p for p in re.split(r"[._\-]+", local) if p]
+    if any(OFFICE_WORDS.search(p) or p in OFFICE_SHORT for p in parts):
+        return False
+    label = domain.split(".")[-2] if "." in domain else domain
+    own = {label, *(a.lower() for a in abbreviations if a)}
+    name_words = {w for n in names for w in re.findall(r"[a-z]{4,}", n)}
+    if any(w in local for w in name_words):
+        return True
+    return not any(o and (o in local or local in o) for o in own) or (len(parts) >= 2 and all(p.isalpha() for p in parts))
+
+
 def address(office: dict, names: set[str]) -> tuple[list[str], list[str], int]:
     """(office lines, postal lines, person lines dropped)."""
     raw = office.get("address") or {}
@@ -192,6 +221,10 @@ def office_record(stem: str, dept: str, oid: str, agency: dict, office: dict, na
     if postal:
         record["address"] = postal
     emails = [str(e).strip() for e in office.get("emails") or [] if str(e).strip()]
+    abbreviations = (str(office.get("abbreviation", "")), str(agency.get("abbreviation", "")), acronym(str(office["name"])))
+    personal = [e for e in emails if is_personal_email(e, names, abbreviations)]
+    emails = [e for e in emails if e not in personal]
+    dropped += len(personal)
     if emails:
         record["emails"] = emails
     for key in ("phone", "fax", "website", "request_form"):
@@ -227,7 +260,7 @@ def build(source: Source, as_of: str) -> dict:
             "repository": REPOSITORY, "commit": source.commit, "path": DATA_PATH,
             "licence": "CC0 1.0 Universal (public domain dedication)", "as_of": as_of,
             "imported_by": "tools/import_18f_contacts.py",
-            "not_copied": "names of FOIA officers, public liaisons and other staff (also where an address line was a name); keywords; reading rooms",
+            "not_copied": "names of FOIA officers, public liaisons and other staff (also where an address line or an email address is a name); keywords; reading rooms",
         },
         "agencies": agencies,
         "offices": offices,

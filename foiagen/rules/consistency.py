@@ -66,18 +66,31 @@ def event_years(ctx) -> None:
                            f"the records sought date the {key[0]} ({names}) {year}, but the description gives it {given}")
 
 
+def _mention_index(registry):
+    """One pattern for every office's name and abbreviation, and which offices each form names (built once)."""
+    if registry.mention_index is None:
+        forms: dict[str, list[str]] = {}
+        for agency_id, name in registry.names.items():
+            abbreviation = registry.abbreviations.get(agency_id, "")
+            found = [abbreviation] if abbreviation and abbreviation.isupper() and len(abbreviation) >= 2 else []
+            if len(name) >= 10:
+                found += [name, name.removeprefix("U.S. ")]
+            for form in dict.fromkeys(found):
+                forms.setdefault(form, []).append(agency_id)
+        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        registry.mention_index = (re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms)
+    return registry.mention_index
+
+
 def _mentions(ctx, text: str):
     """(offset, length, directory entry) of each agency the text names by abbreviation or full name."""
     registry = ctx.registry
     if registry is None:
         return
-    for entry in registry.agencies.values():
-        forms = [entry.abbreviation] if entry.abbreviation and entry.abbreviation.isupper() and len(entry.abbreviation) >= 2 else []
-        if len(entry.name) >= 10:
-            forms += [entry.name, entry.name.removeprefix("U.S. ")]
-        for form in dict.fromkeys(forms):
-            for mt in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                yield mt.start(), len(form), entry
+    pattern, forms = _mention_index(registry)
+    for mt in pattern.finditer(text):
+        for agency_id in forms[mt.group(0)]:
+            yield mt.start(), len(mt.group(0)), registry.agencies[agency_id]
 
 
 def _addressed(ctx, entry) -> bool:

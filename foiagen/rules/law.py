@@ -67,6 +67,11 @@ RULES = declare(
        Example('    - ["Under ", {rule: fees.waiver}, "."]\n', "    - All contracts since 2024.\n"), hint="check the letter's date and agencies with `foiagen cite MEANING --date D --agency A`, or write the citation out"),
     Rule("channel-not-accepted", "warning", "The delivery line names a channel (email, mail, fax) an addressed agency does not accept on the letter's date (such as DHS, portal-only from a date the agency directory records).",
        Example("delivery: Via email\n", "", (12, 11)), Example("delivery: Via online portal\n", ""), hint="change `delivery` (e.g. 'Via online portal'); `foiagen render` writes the portal form texts beside the letter"),
+    Rule("contact-may-be-stale", "warning", "The letter relies on a directory address or email (its agency takes mail or email on the letter's date) that "
+       "was seen more than three years before the letter's date (FOIAGEN_CONTACT_MAX_AGE_YEARS sets the age), or in an undated source; "
+       "the message says where to check it.",
+       Example("", also=(("agencies: [ice]", "agencies: [oip]"),), where=(6, 1)), Example(""),
+       hint="check the address and write it in the spec (agencies: - {id: oip, address: [...]}), or send by the portal"),
     # -- rendering -----------------------------------------------------------------------
 )
 
@@ -92,6 +97,34 @@ def check_law(request: m.Request, root, registry) -> list:
     out += _check_fee_status_for_each(request, root)
     out += _check_cite_refs(request, registry, regs)
     out += _check_channels(request, root)
+    out += _check_contact_age(request, root, registry)
+    return out
+
+
+def _check_contact_age(request: m.Request, root, registry) -> list:
+    """Warn where the letter relies on a directory address or email seen long before its date (or undated)."""
+    import os
+
+    from ..agencies_cli import STALE_YEARS, where_to_check
+
+    out = []
+    years = float(os.environ.get("FOIAGEN_CONTACT_MAX_AGE_YEARS") or STALE_YEARS)
+    for agency in request.agencies:
+        entry = registry.agency(agency.id)
+        if entry is None or agency.portal_only(request.date):
+            continue
+        for fact, channel in (("address", "mail"), ("email", "email")):
+            value = getattr(agency, fact)
+            if not value or value != getattr(entry, fact) or not agency.accepts(channel, request.date):
+                continue  # not printed, written in the spec itself, or not a channel the agency takes
+            age = entry.fact_age(fact, request.date)
+            if age is not None and age <= years * 365.25:
+                continue
+            seen = (entry.facts.get(fact) or {}).get("as_of") or "an undated source"
+            out.append(report("contact-may-be-stale", root.where("agencies"),
+                              f"the {fact} of {agency.name_for_text} ('{agency.id}') comes from {seen}, more than {years:g} years before "
+                              f"the letter's date or undated; check it at {where_to_check(entry)}",
+                              f"`foiagen agencies {agency.id}` shows where each fact comes from; write a checked {fact} in the spec to override it"))
     return out
 
 
@@ -150,7 +183,7 @@ def _check_routing(request: m.Request, root, registry) -> list:
             routing = registry.lookup(agency.regulation, f"expedite.{ground}.routing", request.date)
             if routing is None or not routing.route_to or addressed & set(routing.route_to):
                 continue
-            office = registry.agencies.get(routing.route_to[0])
+            office = registry.agency(routing.route_to[0])
             office_name = " ".join((office.office or (office.name,))[:1]) if office else routing.route_to[0]
             out.append(report("expedite-ground-not-routed", _where_in(root, "expedite", "grounds", ground),
                               f"expedite ground '{ground}' must be submitted to the {office_name} under {routing.cite}, "

@@ -65,6 +65,14 @@ RULES = declare(
     Rule("unknown-agency", "error", "An agency id (or an inline agency's department) is not in the directory.  Only agencies matching the same "
        "words are suggested, never a near spelling: 'tva' is one letter from 'va', whose rule a TVA letter must not cite.",
        Example("agencies: [icee]\n", "agencies: [ice]\n", (6, 12)), hint="run `foiagen agencies` to search the directory"),
+    Rule("agency-without-regulation", "warning", "An inline agency (one not in the directory) names no 'regulation' and no 'department': "
+       "the letter cites the FOIA alone.",
+       Example("agencies:\n  - {name: Example Board, address: [1 Main St]}\n", "agencies: [ice]\n", (7, 5)),
+       Example("agencies:\n  - {name: Example Board, regulation: 32 C.F.R. Part 1900}\n", "agencies: [ice]\n"),
+       hint="name its FOIA regulation by C.F.R. part (regulation: 32 C.F.R. Part 1900) if foiagen's registry has it"),
+    Rule("unknown-regulation", "error", "An inline agency's 'regulation' is not a C.F.R. part foiagen's registry has: nothing is cited that the registry lacks.",
+       Example("agencies:\n  - {name: Example Board, regulation: 99 C.F.R. Part 1}\n", "agencies: [ice]\n", (7, 27)),
+       hint="`foiagen agencies` lists the regulations the registry has; leave 'regulation' out to cite the statute alone"),
     Rule("reversed-date-range", "error", "A date range ends before it starts.",
        Example("    - All contracts since 2024.\n  date_range: {from: 2025-05-01, to: 2024-01-01}\n",
                "    - All contracts since 2024.\n", (10, 15)), hint='swap `from` and `to`'),

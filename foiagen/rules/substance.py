@@ -164,7 +164,7 @@ def short_names(ctx) -> None:
     known |= {w for a in request.agencies for w in (a.abbreviation, *a.abbreviation.split()) if w}
     known |= {w for c in request.components for w in (c.abbreviation, *c.abbreviation.split()) if w}
     if ctx.registry is not None:
-        known |= {w for a in ctx.registry.agencies.values() for w in (a.abbreviation, *a.abbreviation.split()) if w}
+        known |= {w for abbr in ctx.registry.abbreviations.values() for w in (abbr, *abbr.split()) if w}
     lengths = {len(n) for n in names}
     for para in ctx.paras:
         text = para.text

@@ -212,6 +212,9 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("abbreviation", TEXT, "Its abbreviation.", "EOIR"),
         Field("department", TEXT, "Directory id of its department, which gives its FOIA regulation; `none` for an agency "
               "outside the directory, which the letter cites by the statute alone.", "doj"),
+        Field("regulation", TEXT, "An inline agency's own FOIA regulation, by the C.F.R. part foiagen's registry has for it "
+              "(`foiagen agencies` shows them); with neither this nor 'department' the letter cites the statute alone.",
+              "32 C.F.R. Part 1900"),
         Field("office", LINES, "Office lines under the agency name.", "[FOIA Office]"),
         Field("address", LINES, "Postal address, as lines.", '["500 12th St SW", "Washington, DC 20536"]'),
         Field("email", TEXT, "FOIA email address.", "foia@example.gov"),

@@ -135,6 +135,7 @@ def read_agency(ctx: Context, node: Node) -> m.Agency | None:
         "name": obj.str("name"),
         "abbreviation": obj.str("abbreviation"),
         "department": obj.str("department"),
+        "regulation": obj.str("regulation"),
         "office": obj.lines("office"),
         "address": obj.lines("address"),
         "email": obj.str("email"),
@@ -142,7 +143,7 @@ def read_agency(ctx: Context, node: Node) -> m.Agency | None:
     }
     article = obj.choice("article")
     obj.finish()
-    overrides = {k: v for k, v in fields.items() if v}
+    overrides = {k: v for k, v in fields.items() if v and k != "regulation"}
     if article:
         overrides["article"] = "" if article == "none" else article
     elif fields["name"]:
@@ -150,34 +151,51 @@ def read_agency(ctx: Context, node: Node) -> m.Agency | None:
     if officer is not None:
         overrides["officer"] = officer
     if agency_id:
+        if fields["regulation"]:  # a directory office given another rule of the registry's
+            overrides["regulation"] = _inline_regulation(ctx, node, fields)
         return _directory_agency(ctx, node, agency_id, overrides, key="id")
     if not fields["name"]:
         ctx.error(node, "an agency needs an 'id' from the agency directory or a 'name'", "missing-field",
                   hint="run `foiagen agencies` to list the directory")
         return None
-    if not fields["department"]:
-        ctx.error(node, "an inline agency needs 'department' (e.g. dhs, doj) so that its FOIA regulation is known, "
-                  "or `department: none` for an agency outside the directory, cited by the statute alone", "missing-field")
-        return None
     slug = re.sub(r"[^a-z0-9]+", "-", fields["name"].lower()).strip("-")
-    if fields["department"] == "none":  # an agency of its own the directory lacks (the CIA): the statute alone
+    if not fields["department"]:
         overrides["department"] = slug
-        return m.Agency(id=slug, regulation="", **{k: v for k, v in overrides.items()})
+        return m.Agency(id=slug, regulation=_inline_regulation(ctx, node, fields), **overrides)
+    if fields["department"] == "none":  # an agency of its own the directory lacks: its own rule if named, else the statute alone
+        overrides["department"] = slug
+        return m.Agency(id=slug, regulation=_inline_regulation(ctx, node, fields) if fields["regulation"] else "", **overrides)
     regulation = ""
     if ctx.registry is not None:
-        dept = ctx.registry.agencies.get(fields["department"])
+        dept = ctx.registry.agency(fields["department"])
         if dept is None:
             ctx.error(node, f"unknown department {fields['department']!r}{_agency_hint(fields['department'], ctx.registry)}", "unknown-agency", key="department",
                       hint="run `foiagen agencies WORDS` to search the directory; an agency not in it cannot be given another agency's regulation")
         else:
-            regulation = dept.regulation
-    return m.Agency(id=slug, regulation=regulation, **{k: v for k, v in overrides.items()})
+            regulation = _inline_regulation(ctx, node, fields) if fields["regulation"] else dept.regulation
+    return m.Agency(id=slug, regulation=regulation, **overrides)
+
+
+def _inline_regulation(ctx: Context, node: Node, fields: dict) -> str:
+    """The registry authority an inline agency's 'regulation' (a C.F.R. part) names; "" = the statute alone."""
+    part = fields["regulation"]
+    if not part:
+        ctx.error(node, f"{fields['name']!r} is not in the directory and names no 'regulation' or 'department': the letter cites the FOIA, "
+                  "5 U.S.C. § 552, alone", "agency-without-regulation")
+        return ""
+    if ctx.registry is None:
+        return ""
+    found = ctx.registry.authority_for_part(part)
+    if found is None:
+        ctx.error(node, f"regulation {part!r} is not in foiagen's registry, so the letter cannot cite it", "unknown-regulation", key="regulation")
+        return ""
+    return found
 
 
 def _directory_agency(ctx: Context, node: Node, agency_id: str, overrides: dict, key: str | None = None) -> m.Agency | None:
     if ctx.registry is None:
         return m.Agency(id=agency_id, name=agency_id)
-    base = ctx.registry.agencies.get(agency_id.lower())
+    base = ctx.registry.agency(agency_id)
     if base is None:
         ctx.error(node, f"unknown agency id {agency_id!r}{_agency_hint(agency_id.lower(), ctx.registry)}", "unknown-agency", key=key,
                   hint="run `foiagen agencies` to list the directory, or write the agency inline with name, department and address")
