@@ -68,10 +68,10 @@ RULES = declare(
     Rule("channel-not-accepted", "warning", "The delivery line names a channel (email, mail, fax) an addressed agency does not accept on the letter's date (such as DHS, portal-only from a date the agency directory records).",
        Example("delivery: Via email\n", "", (12, 11)), Example("delivery: Via online portal\n", ""), hint="change `delivery` (e.g. 'Via online portal'); `foiagen render` writes the portal form texts beside the letter"),
     Rule("contact-may-be-stale", "warning", "The letter relies on a directory address or email (its agency takes mail or email on the letter's date) that "
-       "was seen more than three years before the letter's date (FOIAGEN_CONTACT_MAX_AGE_YEARS sets the age), or in an undated source; "
-       "the message says where to check it.",
-       Example("", also=(("agencies: [ice]", "agencies: [oip]"),), where=(6, 1)), Example(""),
-       hint="check the address and write it in the spec (agencies: - {id: oip, address: [...]}), or send by the portal"),
+       "was seen more than three years before the letter's date (FOIAGEN_CONTACT_MAX_AGE_YEARS sets the age); the message says "
+       "where to check it.  (Undated facts are listed by `foiagen agencies --stale`.)",
+       Example("", also=(("agencies: [ice]", "agencies: [cia]"),), where=(6, 1)), Example(""),
+       hint="check the address and write it in the spec (agencies: - {id: cia, address: [...]}), or send by the portal"),
     # -- rendering -----------------------------------------------------------------------
 )
 
@@ -118,12 +118,12 @@ def _check_contact_age(request: m.Request, root, registry) -> list:
             if not value or value != getattr(entry, fact) or not agency.accepts(channel, request.date):
                 continue  # not printed, written in the spec itself, or not a channel the agency takes
             age = entry.fact_age(fact, request.date)
-            if age is not None and age <= years * 365.25:
-                continue
-            seen = (entry.facts.get(fact) or {}).get("as_of") or "an undated source"
+            if age is None or age <= years * 365.25:
+                continue  # (an undated fact is listed by `foiagen agencies --stale`, not guessed old here)
+            seen = entry.facts[fact]["as_of"]
             out.append(report("contact-may-be-stale", root.where("agencies"),
-                              f"the {fact} of {agency.name_for_text} ('{agency.id}') comes from {seen}, more than {years:g} years before "
-                              f"the letter's date or undated; check it at {where_to_check(entry)}",
+                              f"the {fact} of {agency.name_for_text} ('{agency.id}') was seen on {seen}, more than {years:g} years before "
+                              f"the letter's date; check it at {where_to_check(entry)}",
                               f"`foiagen agencies {agency.id}` shows where each fact comes from; write a checked {fact} in the spec to override it"))
     return out
 
