@@ -74,10 +74,10 @@ def _addressee_for_appeal(agency: m.Agency) -> m.Agency:
     """The agency's appeal authority where the directory names one (own or its department's), else the agency."""
     from .registry import load_registry
 
-    agencies = load_registry().agencies
-    entry = agencies.get(agency.id)
-    while entry is not None and not entry.appeal.get("authority"):
-        entry = agencies.get(entry.parent) if entry.parent else None
+    registry = load_registry()
+    entry = registry.agency(agency.id)
+    while entry is not None and entry.appeal.get("authority", "unknown") == "unknown":  # "unknown": the directory says why
+        entry = registry.agency(entry.parent) if entry.parent else None
     if entry is None:
         return agency
     appeal = entry.appeal
