@@ -36,6 +36,10 @@ def test_the_markdown_has_every_footnote_of_the_letter(path):
         assert markdown.count(f"[^{note.number}]") == 2  # one reference, one definition
 
 
+def test_some_reproduced_letters_have_footnotes():
+    assert sum(bool(render_document(load_request(p).request).footnotes()) for p in REQUESTS) >= 2
+
+
 @pytest.mark.skipif(not shutil.which("pandoc"), reason="pandoc is not installed (.ci/run installs it)")
 def test_pandoc_makes_the_same_letter_with_real_footnotes(tmp_path):
     module = bench()
