@@ -85,17 +85,21 @@ def _statute_meanings(registry, on) -> dict[tuple, list[str]]:
 
 
 def _topic(para, start: int):
-    """The proposition whose words stand nearest before `start` in its sentence (else nearest after)."""
-    s, e = para.sentence(start)
-    sentence = para.text[s:e].lower().replace("-", " ")  # "news-media status" is "news media status"
-    best = None
+    """The proposition whose words stand nearest before `start` (within 300 characters: a citation sentence
+    supports the sentence before it), else nearest after it in its own sentence."""
+    _, end = para.sentence(start)
+    window = max(0, start - 300)
+    text = para.text[window:end].lower().replace("-", " ")  # "news-media status" is "news media status"
+    before, after = None, None
     for prop in propositions():
         for word in prop["words"]:
-            for mt in re.finditer(re.escape(word), sentence):
-                at = s + mt.start()
-                distance = start - at if at < start else 10_000 + at - start
-                if best is None or distance < best[0]:
-                    best = (distance, prop)
+            for mt in re.finditer(re.escape(word), text):
+                at = window + mt.start()
+                if at < start and (before is None or start - at < before[0]):
+                    before = (start - at, prop)
+                elif at >= start and (after is None or at - start < after[0]):
+                    after = (at - start, prop)
+    best = before or after
     return best[1] if best else None
 
 
