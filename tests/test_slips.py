@@ -18,6 +18,9 @@ DHS = {"ice", "fema"}
 # the addressed agency's own rule, where foiagen/data/facts.yaml lists its expedite paragraphs
 # (TVA's § 1301.5(d)(1) list is known only for its 1999/2010 text, in force until Sept. 1, 2017.)
 OWN_EXPEDITE = {"ice": "6 C.F.R. § 5.5(e)(1)", "fema": "6 C.F.R. § 5.5(e)(1)", "eoir": "28 C.F.R. § 16.5(e)(1)"}
+# the addressed agency's rule, a section of it (its paragraphs' letter case is checked for any rule)
+OWN_RULE = {"ice": "6 C.F.R. § 5.5", "fema": "6 C.F.R. § 5.5", "eoir": "28 C.F.R. § 16.5", "fda": "21 C.F.R. § 20.44",
+            "state": "22 C.F.R. § 171.12", "tva": "18 C.F.R. § 1301.5"}
 # the paragraph a renumbering moved (pre-2016 DHS, pre-2015 DOJ)
 MOVED = {"ice": "6 C.F.R. § 5.5(d)", "fema": "6 C.F.R. § 5.5(d)", "eoir": "28 C.F.R. § 16.5(d)"}
 
@@ -39,6 +42,7 @@ def _slips(agency: str):
     yield "certification-wording", "We certify that these statements are true and accurate.", "certify"
     yield "fr-as-cfr", "The rule was published at 81 C.F.R. 83625 in 2016.", "81 C.F.R. 83625"
     yield "citation-case", "Fees may be waived under 5 U.S.C. § 552(a)(4)(a)(iii) here.", "(a)(iii)"
+    yield "citation-case", f"Expedition is governed by {OWN_RULE[agency]}(E)(1) today.", "(E)"
     yield "citation-typo", "The request is made under 5 U.S.C. § 522 today.", "§"
     yield "usc-form", "The request is made under 5 USC 552 today.", "5 USC"
     yield "usc-form", "The request is made under 5 U.S.C. 552 today.", "5 U.S.C. 552"

@@ -42,7 +42,7 @@ _LINT_CHECKS = (
     substance.short_names, substance.numbers_and_dates, characters.characters, fees.fee_waiver,
     provisions.statute_paths, provisions.rule_paths, provisions.usc_forms, propositions.names_and_numbers,
     propositions.wrong_propositions, propositions.certification_words, consistency.event_years,
-    consistency.subject_agencies, cases.case_citations,
+    consistency.subject_agencies, cases.case_citations, citations.cfr_path_cases,
 )
 
 

@@ -27,7 +27,8 @@ RULES = declare(
        hint="§ 552a is the Privacy Act; FOIA is § 552"),
     Rule("citation-case", "error",
        "A § 552 subsection path has a letter in the wrong case: levels go (a), (4), (A), (iii), (II), (aa); "
-       "also exemption subparagraphs such as (b)(7)(c) for (b)(7)(C).",
+       "also exemption subparagraphs such as (b)(7)(c) for (b)(7)(C), and a C.F.R. section's paragraphs, which go (a), (1), "
+       "(i), (A) (\"6 C.F.R. § 5.5(E)(1)\" for § 5.5(e)(1)).",
        Example(_BG + "Fees may be waived under 5 U.S.C. § 552(A)(4)(a)(iii).\n", where=(12, 52)),
        Example(_BG + "Fees may be waived under 5 U.S.C. § 552(a)(4)(A)(iii).\n"), hint='write the level in its case: (a)(4)(A)(iii)(II)(aa); exemption 7(C) is (b)(7)(C)'),
     Rule("agency-only-ground-cited-to-statute", "error",
@@ -70,14 +71,20 @@ _LEVELS = (
 )
 
 
-def path_case_errors(elements: list[str], first_level: int = 0) -> list[int]:
-    """Indexes of the elements of a § 552 path whose letters are in the wrong case."""
+# the paragraphs of a C.F.R. section: (a) letter, (1) number, (i) roman, (A) capital (1 C.F.R. § 21.11)
+_CFR_LEVELS = (_LEVELS[0], _LEVELS[1], _LEVELS[3], _LEVELS[2])
+_FOIA_PATHS = "FOIA's paths go (a) letter, (4) number, (A) capital, (iii) roman, (II) capital roman, (aa)"
+_CFR_PATHS = "a C.F.R. section's paragraphs go (a) letter, (1) number, (i) roman, (A) capital"
+
+
+def path_case_errors(elements: list[str], first_level: int = 0, levels=_LEVELS) -> list[int]:
+    """Indexes of the elements of a path (§ 552's, or `levels`') whose letters are in the wrong case."""
     wrong = []
     for i, el in enumerate(elements):
         level = first_level + i
-        if level >= len(_LEVELS):
+        if level >= len(levels):
             break
-        pattern = _LEVELS[level][0]
+        pattern = levels[level][0]
         if pattern.match(el):
             continue
         if el.swapcase() != el and pattern.match(el.swapcase()):
@@ -120,16 +127,35 @@ def usc_sections(ctx) -> None:
                         f"({el}) in (b)({n})({el}) is in the wrong case: the subparagraphs of FOIA's exemptions are capital letters; write (b)({n})({el.upper()})",
                         "subparagraphs of the exemptions are capital letters: (b)(7)(C)")
 
-def _case_error(ctx, para, path_start, elements, wrong, first_level, name) -> None:
+def _case_error(ctx, para, path_start, elements, wrong, first_level, name, levels=_LEVELS, hint=_FOIA_PATHS) -> None:
     fixed = list(elements)
     for i in wrong:
         fixed[i] = elements[i].swapcase()
     offset = path_start + sum(len(e) + 2 for e in elements[: wrong[0]])
-    what = "; ".join(f"({elements[i]}) should be ({fixed[i]}), {_LEVELS[first_level + i][1]}" for i in wrong)
+    what = "; ".join(f"({elements[i]}) should be ({fixed[i]}), {levels[first_level + i][1]}" for i in wrong)
     ctx.report("citation-case", ctx.at(para, offset, offset + len(elements[wrong[0]]) + 2),
                 f"{name}{''.join(f'({e})' for e in elements)} has letters in the wrong case: {what}; "
-                f"write {name}{''.join(f'({e})' for e in fixed)}",
-                "FOIA's paths go (a) letter, (4) number, (A) capital, (iii) roman, (II) capital roman, (aa)")
+                f"write {name}{''.join(f'({e})' for e in fixed)}", hint)
+
+
+_CFR_TAIL = Lazy(r"(?:\([A-Za-z0-9]{1,5}\))+")
+
+
+def cfr_path_cases(ctx) -> None:
+    """Paragraphs of a C.F.R. section in the wrong case: "6 C.F.R. § 5.5(E)(1)" for § 5.5(e)(1)."""
+    for para in ctx.paras:
+        text = para.text
+        if "C.F.R" not in text and "CFR" not in text:
+            continue
+        for mt in CFR.finditer(text):
+            tail = _CFR_TAIL.match(text, mt.end()) if mt.group("sec") else None
+            if tail is None:
+                continue
+            elements = re.findall(r"\(([A-Za-z0-9]+)\)", tail.group(0))
+            wrong = path_case_errors(elements, 0, _CFR_LEVELS)
+            if wrong:
+                name = f"{mt.group('title')} C.F.R. § {mt.group('num')}.{mt.group('sec')}"
+                _case_error(ctx, para, tail.start(), elements, wrong, 0, name, _CFR_LEVELS, _CFR_PATHS)
 
 
 def agency_only_grounds(ctx) -> None:
