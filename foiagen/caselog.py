@@ -24,41 +24,17 @@ from pathlib import Path
 
 from .diagnostics import Diagnostic
 from .rules import report
+from .spec.case_fields import (APPEAL_OUTCOMES, CASE_LOG, CHANNELS, DECISIONS, DETERMINATIONS, EVENT_KINDS, GROUNDS,
+                               LAWSUIT, TOLL_REASONS, event_keys)
 from .source import Node, display_path, load_file
 
 CASE_SUFFIXES = (".case.yaml", ".case.yml")
-CHANNELS = ("email", "mail", "portal", "fax", "hand")
-DETERMINATIONS = ("full", "partial", "denial", "no-records", "referral", "glomar")
 ADVERSE = frozenset({"partial", "denial", "no-records", "referral", "glomar"})
-DECISIONS = ("granted", "denied")
-APPEAL_OUTCOMES = ("granted", "partial", "denied", "remanded")
-TOLL_REASONS = ("information", "fees")
-GROUNDS = ("no-determination", "improper-referral", "inadequate-search", "withholdings", "segregability",
-           "no-records", "expedite-denied", "fee-waiver-denied", "fee-category-denied")
-
-# event kind -> the fields it may carry (besides date, event and note) and which are required
-EVENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "sent": (("channel",), ()),
-    "received": ((), ()),
-    "acknowledged": (("tracking", "received"), ()),
-    "extension": (("working_days",), ()),
-    "tolled": (("until", "reason"), ("until",)),
-    "fee-estimate": (("amount",), ("amount",)),
-    "expedite": (("decision",), ("decision",)),
-    "fee-waiver": (("decision",), ("decision",)),
-    "fee-category": (("decision", "category"), ("decision",)),
-    "determination": (("outcome", "tracking", "to", "pages"), ("outcome",)),
-    "production": (("pages",), ()),
-    "status-inquiry": (("channel",), ()),
-    "appeal": (("channel", "grounds", "received"), ()),
-    "appeal-acknowledged": (("number", "received"), ()),
-    "appeal-decided": (("outcome",), ("outcome",)),
-    "mediation": (("channel",), ()),
-    "lawsuit": (("court", "case"), ()),
-}
+# the keys, kinds of event and allowed words come from the field table (spec/case_fields.py)
+EVENTS = {kind: event_keys(kind) for kind in EVENT_KINDS}
 ENUMS = {"channel": CHANNELS, "reason": TOLL_REASONS, "decision": DECISIONS}
-TOP_KEYS = ("request", "agencies", "lawsuit", "note")
-LAWSUIT_KEYS = ("date", "court", "case", "note")
+TOP_KEYS = CASE_LOG.keys
+LAWSUIT_KEYS = LAWSUIT.keys
 
 
 @dataclass(frozen=True)

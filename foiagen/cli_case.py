@@ -50,7 +50,7 @@ def status(
 ) -> None:
     """Show every request x agency: tracking number, stage, next deadline, days left or overdue, and the next step the law allows.
 
-    Deadlines are computed from each case log's events (see docs/lifecycle.md): the
+    Deadlines are computed from each case log's events (see docs/case-logs.md): the
     determination in 20 working days, extensions, tolling, the appeal window of the
     agency's rule, the appeal decision in 20 working days.  A lapsed appeal window is shown
     in red.  Case logs with errors are reported and skipped (exit 1); otherwise exit 0.

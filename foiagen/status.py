@@ -37,11 +37,13 @@ class Row:
     cites: tuple[str, ...]
     appeal_window_lapsed: bool
     deadlines: tuple[Deadline, ...]
+    exhausted_from: dt.date | None = None  # constructive exhaustion ((a)(6)(C)(i)); search fees barred ((a)(4)(A)(viii))
 
     def as_dict(self, on: dt.date) -> dict:
         out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "deadlines"}  # not asdict: no deep copies
         out["due"] = self.due.isoformat() if self.due else None
         out["cites"] = list(self.cites)
+        out["exhausted_from"] = self.exhausted_from.isoformat() if self.exhausted_from else None
         out["deadlines"] = [{"key": d.key, "title": d.title, "due": d.due.isoformat(), "limit": d.limit,
                              "state": d.state(on), "met_on": d.met_on.isoformat() if d.met_on else None}
                             for d in self.deadlines]
@@ -105,7 +107,8 @@ def case_status(case: Case, on: dt.date, registry=None) -> list[Row]:
         rows.append(Row(stem, clock.agency, tracking, number, stage, deadline.title if deadline else "",
                         deadline.due if deadline else None,
                         working_days_between(on, deadline.due) if deadline else None,
-                        step.text, cites, stage.endswith("appeal window lapsed") or stage.endswith("appeal window lapsed)"), clock.deadlines))
+                        step.text, cites, stage.endswith("appeal window lapsed") or stage.endswith("appeal window lapsed)"), clock.deadlines,
+                        clock.exhaustion_from(on)))
     return rows
 
 

@@ -156,3 +156,16 @@ def test_every_case_log_rule_is_raised_by_these_tests():
     raised = {rule for _, expected in PROBLEMS for *_, rule in expected}
     raised |= {"case-request-missing", "case-request-invalid", "case-late-extension"}  # the three tests above
     assert raised == {r.id for r in all_rules() if r.scope == "caselog"}
+
+
+def test_the_field_table_declares_every_case_log_key_and_the_docs_are_current():
+    import dataclasses
+
+    from foiagen.caselog import Event
+    from foiagen.spec.case_fields import EVENT_FIELDS, EVENT_KINDS, case_log_reference
+
+    event_attrs = {f.name for f in dataclasses.fields(Event)} - {"kind", "line", "column"}
+    declared = {k for _, allowed, _ in EVENT_KINDS.values() for k in allowed} | {"date", "note"}
+    assert declared == set(EVENT_FIELDS) == event_attrs
+    assert all(set(required) <= set(allowed) for _, allowed, required in EVENT_KINDS.values())
+    assert case_log_reference() in (ROOT / "docs" / "case-logs.md").read_text(encoding="utf-8")

@@ -89,3 +89,28 @@ def test_status_table_and_bad_input(tmp_path):
     bad.write_text("agencies: [\n", encoding="utf-8")
     result = run("status", str(bad))
     assert result.exit_code == 1 and "x.case.yaml:" in result.output
+
+
+def test_a_lapsed_appeal_window_is_flagged_red(tmp_path):
+    import shutil
+
+    shutil.copy(ROOT / "examples" / "minimal.yaml", tmp_path / "m.yaml")
+    (tmp_path / "m.case.yaml").write_text(
+        "agencies:\n  ice:\n    - {date: 2026-03-02, event: sent, channel: portal}\n"
+        "    - {date: 2026-03-20, event: determination, outcome: denial}\n", encoding="utf-8")
+    # DHS: 90 working days after Mar. 20, 2026 is July 29, 2026
+    rows = json.loads(run("status", str(tmp_path), "--on", "2026-07-29", "--format", "json").stdout)["rows"]
+    assert rows[0]["stage"] == "appeal window open" and rows[0]["due"] == "2026-07-29" and not rows[0]["appeal_window_lapsed"]
+    rows = json.loads(run("status", str(tmp_path), "--on", "2026-07-30", "--format", "json").stdout)["rows"]
+    assert rows[0]["stage"] == "appeal window lapsed" and rows[0]["appeal_window_lapsed"] and rows[0]["exhausted_from"] is None
+    from foiagen.case import load_case
+    from foiagen.status import case_status
+
+    row = case_status(load_case(tmp_path / "m.case.yaml").case, __import__("datetime").date(2026, 7, 30))[0]
+    assert row.appeal_window_lapsed and "ask OGIS to mediate" in row.next_step
+
+
+def test_seed_rows_say_when_exhaustion_arose():
+    rows = json.loads(run("status", str(REQUESTS), "--on", "2021-04-13", "--format", "json").stdout)["rows"]
+    assert {r["agency"]: r["exhausted_from"] for r in rows if r["request"].startswith("2020-10-19")} == {
+        "cbp": "2020-12-03", "ice": "2020-11-18", "dhs-privacy": "2021-02-12"}
