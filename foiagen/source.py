@@ -109,7 +109,7 @@ def parse_yaml(text: str, display: str) -> tuple[Node | None, list[Diagnostic]]:
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_diag(exc, display)]
     except yaml.YAMLError as exc:
-        return None, [_diag(display, 1, 1, f"YAML error: {exc}", "yaml-syntax")]
+        return None, [_reader_diag(exc, text, display)]
     if root is None:
         return None, [_diag(display, 1, 1, "file holds no YAML document", "empty-file")]
     diagnostics: list[Diagnostic] = []
@@ -130,6 +130,19 @@ def _syntax_diag(exc: yaml.MarkedYAMLError, display: str) -> Diagnostic:
     problem = exc.problem or "syntax error"
     context = f" ({exc.context})" if exc.context else ""
     return _diag(display, line, col, f"YAML syntax error: {problem}{context}", "yaml-syntax")
+
+
+def _reader_diag(exc: yaml.YAMLError, text: str, display: str) -> Diagnostic:
+    """A YAML error without a mark (the reader's: a character YAML refuses) at its line and column."""
+    position, character = getattr(exc, "position", None), getattr(exc, "character", None)
+    if isinstance(character, str):  # the pure-Python reader gives the character, the C one its code point
+        character = ord(character)
+    if not isinstance(position, int) or not isinstance(character, int):
+        return _diag(display, 1, 1, f"YAML error: {exc}", "yaml-syntax")
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return _diag(display, line, column, f"YAML cannot hold the character U+{character:04X} here ({exc.reason}); "
+                 "remove it, or write it as an escape (\\uXXXX) inside double quotes", "yaml-syntax")
 
 
 def _scan_events(text: str, display: str) -> list[Diagnostic]:
@@ -154,7 +167,7 @@ def _scan_events(text: str, display: str) -> list[Diagnostic]:
     except yaml.MarkedYAMLError as exc:
         problems.append(_syntax_diag(exc, display))
     except yaml.YAMLError as exc:
-        problems.append(_diag(display, 1, 1, f"YAML error: {exc}", "yaml-syntax"))
+        problems.append(_reader_diag(exc, text, display))
     return problems
 
 

@@ -82,3 +82,12 @@ def test_non_utf8_is_located():
 def test_bom_is_accepted():
     text, problems = decode_text("\ufeffa: 1\n".encode(), "x.yaml")
     assert problems == [] and text == "a: 1\n"
+
+
+def test_a_character_yaml_refuses_is_located():
+    from foiagen.source import parse_yaml
+
+    root, problems = parse_yaml("date: 2026-03-02\ntitle: a\u008cb\n", "spec.yaml")
+    assert root is None
+    assert [(d.line, d.column, d.rule) for d in problems] == [(2, 9, "yaml-syntax")]
+    assert "U+008C" in problems[0].message

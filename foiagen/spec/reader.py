@@ -116,7 +116,7 @@ class ObjectReader:
         value = self.node.value.get(key)
         if value is None or value.kind == "null":
             if (field.required if required is None else required) and not self._misspelt(key):
-                self.ctx.error(self.node, f"{self.what} is missing required key '{key}'; e.g. {key}: {field.example}",
+                self.ctx.error(self.node, f"{self.what} is missing required key '{key}' ({_lower(field.help)}); e.g. {key}: {field.example}",
                                "missing-field")
             return None
         return value
@@ -211,6 +211,12 @@ class ObjectReader:
                                f"('{key}': {self.shape.field(key).help})", "unused-key", key=key)
                 continue
             self.ctx.error(self.node, f"unknown key '{key}' in {self.what}{_where_it_goes(key, self.shape)}", "unknown-key", key=key)
+
+
+def _lower(help_text: str) -> str:
+    """A field's help as a clause: "The Re: line." -> "the Re: line"."""
+    text = help_text.rstrip(".")
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def _item_keys(field) -> str:
