@@ -316,6 +316,10 @@ def main() -> None:
     row("python -c pass (interpreter start-up)", fmt_ms(startup))
     row("foiagen --help", fmt_ms(help_))
     row("foiagen validate requests examples", fmt_ms(timed(foiagen + ["validate", "requests", "examples"], n)))
+    validate_one = timed(foiagen + ["validate", str(ROOT / "examples" / "minimal.yaml")], n)
+    row("foiagen validate examples/minimal.yaml (one spec)", fmt_ms(validate_one))
+    agencies_query = timed(foiagen + ["agencies", "epa region 10"], n)
+    row("foiagen agencies 'epa region 10' (~430 offices)", fmt_ms(agencies_query))
     many = tmp / "many"  # 1,000 specs cycling through every shipped request and example
     shutil.copytree(ROOT / "examples" / "parts", many / "parts")  # what examples include (parts, a logo)
     sources = REQUESTS + sorted(p for p in (ROOT / "examples").glob("*.yaml") if not p.name.endswith(".case.yaml"))
@@ -519,6 +523,7 @@ def main() -> None:
     print(f"{'  (ceiling measured on this machine during the run)':<{WIDTH}}{'':>12}{spin_ratio:>12.2f}")
     target("foiagen --help, whole process", 80, help_.ms if help_.ok else None, " ms")
     target("foiagen validate <1,000 specs>, whole process", 5000, validate_many.ms if validate_many.ok else None, " ms")
+    target("foiagen agencies QUERY, whole process", 150, agencies_query.ms if agencies_query.ok else None, " ms")
     target("foiagen status <1,000 case logs>, whole process", 2000, lifecycle["status_ms"], " ms")
     target("appeal / request, ms per character of text, whole process", 1.0, lifecycle["per_char_ratio"])
     print(f"\n(benchmark took {time.perf_counter() - began:.0f} s; load average at end: {load()})")

@@ -180,8 +180,9 @@ def _inherit(agencies: dict, authorities: dict) -> None:
                 e[key] = parent[key]
     for e in agencies.values():
         reg = e.get("regulation", "")
-        if reg and reg not in authorities:
-            raise ValueError(f"agency {e['id']!r}: regulation {reg!r} is not in the registry")
+        for r in (reg, *e.get("also_regulations", ())):
+            if r and r not in authorities:
+                raise ValueError(f"agency {e['id']!r}: regulation {r!r} is not in the registry")
         if not reg:
             e["regulation_status"] = {"status": "unknown", "reason": "no FOIA regulation of this agency has been read into foiagen's registry; a letter cites the statute alone"}
         if not (e.get("appeal") or {}).get("authority"):
