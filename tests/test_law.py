@@ -450,3 +450,9 @@ def test_an_individual_cannot_claim_institution_status_in_a_spec(tmp_path):
     person = person.replace("  - organization: Example Clinic\n", "  - name: Jordan Lee\n")
     [err] = errors(load(tmp_path, person), "institution-status-for-individual")
     assert (err.line, err.column) == (13, 3) and "Jordan Lee" in err.message and "6 C.F.R. § 5.11(b)(5)" in err.message
+
+
+def test_diagnostics_name_only_rules_in_force_today(tmp_path):
+    """DOJ's § 16.10(b)(4) was read in its 2015 text only (until Feb. 3, 2017): a message today names DHS's rule alone."""
+    [err] = errors(load(tmp_path, spec(extra="fees:\n  category: educational\n")), "institution-status-without-showing")
+    assert "6 C.F.R. § 5.11(b)(4)" in err.message and "16.10" not in err.message

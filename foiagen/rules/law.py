@@ -27,7 +27,7 @@ RULES = declare(
     Rule("institution-status-without-showing", "error",
        "Educational or noncommercial scientific fee status is claimed without `educational:` / `scientific:`, the showing "
        "that a school or research institution makes the request under its auspices for its research (6 C.F.R. § 5.11(b)(4)-(5), "
-       "28 C.F.R. § 16.10(b)(4)-(5)).",
+       "28 C.F.R. § 16.10(b)(4)-(5) in the DOJ text of 2015-2017).",
        Example("fees:\n  category: educational\n", "", (13, 3)),
        Example("fees:\n  category: educational\n  educational: [The Clinic is part of a law school's program of scholarly research; "
                "this request is made under the school's auspices for that research.]\n", ""), hint='add fees.educational or fees.scientific describing the institution and its research, or choose another fee category'),

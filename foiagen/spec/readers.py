@@ -333,9 +333,11 @@ def _statute_cite(ctx: Context, meaning: str) -> str:
 
 
 def _rule_cites(ctx: Context, meaning: str) -> str:
-    """' (6 C.F.R. § 5.11(b)(4); 28 C.F.R. § 16.10(b)(4))': the agency rules' citations for `meaning`, from the registry."""
+    """' (6 C.F.R. § 5.11(b)(4))': the agency rules' current citations for `meaning`, from the registry (an entry
+    with an end date, such as DOJ's 2015 § 16.10(b)(4), is no rule in force today and is not named)."""
     cites = [] if ctx.registry is None else [entries[-1].cite for a in ctx.registry.authorities.values()
-                                             if a.kind == "regulation" for entries in [a.citations.get(meaning, ())] if entries]
+                                             if a.kind == "regulation" for entries in [a.citations.get(meaning, ())]
+                                             if entries and entries[-1].end is None]
     return f" ({'; '.join(dict.fromkeys(cites))})" if cites else ""
 
 
