@@ -260,7 +260,8 @@ def agency_appeal_window(agency_id: str, regulation: str):
 def _check_appeal(log: CaseLog, case: AgencyCase, clock: AgencyClock) -> list[Diagnostic]:
     appeal = clock.appeal
     if appeal is None:
-        return []
+        return [_error(log, e.line, e.column, f"'{e.kind}' on {e.date}, but no appeal is recorded before it", "case-appeal-missing")
+                for e in case.all("appeal-acknowledged", "appeal-decided")]
     out = []
     determination = clock.deadline("determination")
     adverse_before = clock.adverse is not None and clock.adverse.date <= appeal.date

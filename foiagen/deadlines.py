@@ -110,6 +110,8 @@ def quick_deadlines(received: dt.date, regulation: str = "", extension: bool = F
         "expedite_decision_due": s["expedite_decision"].due(received).isoformat(),
         "constructive_exhaustion_from": ((extended if extension else determination) + dt.timedelta(days=1)).isoformat(),
     }
+    # (a)(4)(A)(viii): no search fees once a time limit is missed (save its subclause (II) exceptions)
+    out["search_fees_barred_from"] = out["constructive_exhaustion_from"]
     if adverse is not None:
         window = appeal_window(regulation, adverse, rules, directory)
         out["appeal_due"] = window.due(adverse).isoformat()

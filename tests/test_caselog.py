@@ -88,6 +88,13 @@ PROBLEMS += [
        cbp:
          - {date: 2026-03-10, event: received}
      """, [(4, 7, "case-missing-field"), (5, 3, "case-agency-not-addressed")]),
+    # an appeal acknowledged that the case log never recorded
+    ("""\
+     agencies:
+       ice:
+         - {date: 2026-03-10, event: sent}
+         - {date: 2026-04-20, event: appeal-acknowledged, number: 2026-ICAP-00001}
+     """, [(4, 7, "case-appeal-missing")]),
     # a 15-working-day extension; an appeal after DHS's 90 working days (Mar. 20 + 90 = July 29, 2026: Memorial Day, Juneteenth and July 3 observed skipped)
     ("""\
      agencies:

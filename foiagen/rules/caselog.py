@@ -19,6 +19,8 @@ RULES = declare(
     Rule('case-tracking-agency', 'error', "A tracking number has the shape of another agency's numbers, or is recorded for two agencies.", hint='move the event under the right agency, or check the number', scope="caselog"),
     Rule('case-request-missing', 'error', 'The request spec of a case log is not found (default: <stem>.yaml beside <stem>.case.yaml).', hint='name it in `request:` (a path relative to the case log)', scope="caselog"),
     Rule('case-request-invalid', 'error', 'The request spec of a case log has errors of its own.', hint='run `foiagen validate` on the spec', scope="caselog"),
+    Rule("case-appeal-missing", "error", "An appeal is acknowledged or decided, but the case log records no appeal before it.",
+         hint="add the appeal event (`event: appeal`, with its date and grounds) before its acknowledgment", scope="caselog"),
     Rule('case-premature-appeal', 'error', 'An appeal with nothing to appeal yet: no adverse answer before it, and the determination not yet overdue.', hint='record the determination appealed from, or date the appeal after the deadline lapsed', scope="caselog"),
     Rule('case-late-appeal', 'warning', "An appeal sent after the agency's appeal window closed.", scope="caselog", hint="check the appeal's date against the window (`foiagen deadlines`); a late appeal may be refused"),
 )
