@@ -261,6 +261,7 @@ def cite(
 @app.command()
 def schema(
     markdown: bool = typer.Option(False, "--markdown", help="Print the spec reference (README's tables) instead."),
+    case_log: bool = typer.Option(False, "--case-log", help="The schema of case logs (<stem>.case.yaml) instead of request specs."),
 ) -> None:
     """Print the spec format's JSON Schema (for editor completion, e.g. yaml-language-server, and check-jsonschema).
 
@@ -270,6 +271,13 @@ def schema(
     """
     from .schema import reference_markdown, schema_json
 
+    if case_log:
+        import json
+
+        from .schema import case_log_schema
+
+        typer.echo(json.dumps(case_log_schema(), indent=2, ensure_ascii=False))
+        return
     typer.echo(reference_markdown() if markdown else schema_json())
 
 

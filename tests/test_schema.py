@@ -98,3 +98,34 @@ def test_schema_command_prints_markdown_reference():
     assert result.exit_code == 0
     assert result.output.strip() == reference_markdown()
 
+
+
+def test_case_log_schema_is_valid_and_accepts_the_shipped_case_logs():
+    from foiagen.schema import case_log_schema
+
+    schema = case_log_schema()
+    Draft202012Validator.check_schema(schema)
+    logs = sorted((ROOT / "requests").glob("*.case.yaml"))
+    assert logs
+    for path in logs:
+        root, problems = load_file(path)
+        assert problems == [] and [e.message for e in Draft202012Validator(schema).iter_errors(plain(root))] == []
+
+
+@pytest.mark.slow
+def test_check_jsonschema_reads_case_logs_as_foiagen_does(tmp_path):
+    """The shipped case logs pass; an unknown event key and a missing needed one fail, as in validate."""
+    pytest.importorskip("check_jsonschema")
+    import json as _json
+
+    from foiagen.schema import case_log_schema
+
+    schema = tmp_path / "case.schema.json"
+    schema.write_text(_json.dumps(case_log_schema()), encoding="utf-8")
+    bad = tmp_path / "bad.case.yaml"
+    bad.write_text("agencies:\n  ice:\n    - {date: 2026-03-02, event: sent, chanel: email}\n    - {date: 2026-03-03, event: tolled}\n")
+    run = lambda *files: subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), *map(str, files)],  # noqa: E731
+                                        capture_output=True, text=True)
+    assert run(*sorted((ROOT / "requests").glob("*.case.yaml"))).returncode == 0
+    refused = run(bad)
+    assert refused.returncode == 1 and "'chanel' was unexpected" in refused.stdout and "'until' is a required property" in refused.stdout
