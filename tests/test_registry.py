@@ -9,7 +9,7 @@ from conftest import ROOT, MINIMAL, normalize, write_spec
 
 # a pin to unnumbered text is written as Bluebook does: "§ 552(b) (sentence following para. (9))"
 STATUTE = re.compile(r"^\d+ U\.S\.C\. § \d+[a-z]?(\([A-Za-z0-9]+\))*( \(sentence following para\. \(\d+\)\))?$")
-REGULATION = re.compile(r"^\d+ C\.F\.R\. (§ \d+\.\d+(\([A-Za-z0-9]+\))*|§§ \d+\.\d+-\d+\.\d+|Part \d+)$")
+REGULATION = re.compile(r"^\d+ C\.F\.R\. (§ \d+\.\d+(\([A-Za-z0-9]+\))*|§§ \d+\.\d+-\d+\.\d+|Part \d+(-\d+)?)$")  # Part 105-60: GSA's
 
 REGISTRY = load_registry()
 ALL = [c for a in REGISTRY.authorities.values() for cs in a.citations.values() for c in cs]
@@ -29,7 +29,7 @@ def test_regulation_citations_name_their_own_title_and_part():
     for authority in REGISTRY.authorities.values():
         if authority.kind != "regulation":
             continue
-        title, part = re.match(r"(\d+) C\.F\.R\. Part (\d+)", authority.part).groups()
+        title, part = re.match(r"(\d+) C\.F\.R\. Part (\d+(?:-\d+)?)", authority.part).groups()
         for cs in authority.citations.values():
             for c in cs:
                 assert c.cite.startswith(f"{title} C.F.R. "), c.cite
