@@ -21,7 +21,7 @@ RULES = declare(
          Example("    - Records of the 2019 contract with Clearview AI.\n" + _BG + "ICE signed the 2019 contract with Clearview AI.\n",
                  "    - All contracts since 2024.\n"),
          hint="give the event the same year everywhere"),
-    Rule("subject-agency-mismatch", "error",
+    Rule("subject-agency-mismatch", "warning",
          "The Re: line names only agencies the letter is not addressed to (\"FOIA request to CBP\" in a letter to ICE): "
          "a letter reused for another agency with its Re: line left behind.",
          Example("subject: FOIA request to U.S. Customs and Border Protection\n", "subject: Records about detention contracts\n", (3, 26)),
