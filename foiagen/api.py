@@ -151,7 +151,7 @@ class Rendered:
 def render_files(specs: Iterable[str | Path], output_dir: str | Path = ".", formats: Iterable[str] = ("docx", "pdf"),
                  per_agency: bool = False, variations: str | Path | None = None, jobs: int | None = None,
                  template: str | Path | None = None, roots: Iterable[str | Path] = (), options=None,
-                 on_result=lambda result: None, on_start=lambda total: None) -> Rendered:
+                 on_result=lambda result: None, on_start=lambda total: None, on_rendered=lambda result: None) -> Rendered:
     """Render spec files, folders and globs into `output_dir` as `foiagen render` does: each letter
     set written atomically, a bad spec reported and skipped, `jobs` processes (default: the cores).
     `options` (writers.WriterOptions) dates the files; None: each letter's own date."""
@@ -161,9 +161,12 @@ def render_files(specs: Iterable[str | Path], output_dir: str | Path = ".", form
 
     if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    specs = list(specs)
+    if any(str(s) == "" for s in specs) or str(output_dir) == "":
+        raise UsageError("an empty path (an unset variable?) names nothing; use '.' for the current folder")
     work, problems = plan_jobs([Path(s) for s in specs], Path(output_dir), list(formats), per_agency,
                                Path(variations) if variations is not None else None,
                                Path(template) if template is not None else None, tuple(Path(r) for r in roots), options)
     if problems:
         return Rendered([], problems)
-    return Rendered(run_jobs(work, jobs or os.cpu_count() or 1, on_result, on_start))
+    return Rendered(run_jobs(work, jobs or os.cpu_count() or 1, on_result, on_start, on_rendered))

@@ -205,39 +205,65 @@ class JobResult:
     spec: str
     ok: bool
     lines: list[str]  # diagnostics and messages, already formatted
-    written: list[str]
+    written: list[str]  # display paths, once committed
+    staged: list[tuple[str, str]] = field(default_factory=list)  # (temporary file, target), not yet committed
 
 
 def run_job(job: Job) -> JobResult:
-    """Validate, render and write one letter set; never raises for bad input."""
-    from .diagnostics import has_errors
-    from .letterxml import LetterXMLError
-    from .pipeline import display_path, letters_of, load_request, write_atomically, write_formats
-    from .facts import portal_field_limit
-    from .portal import portal_agencies, portal_fields, portal_text
-    from .render import RenderError, render_document
-    from .attach import AttachError, append_pdfs
-    from .writers import WRITERS, WriterError
+    """Validate, render and write one letter set (all its files or none); never raises for bad input."""
+    from .outputs import commit
+
+    result = render_job(job)
+    if result.ok:
+        try:
+            commit(result.staged)
+        except OSError as exc:
+            return JobResult(result.spec, False, result.lines + [unwritable(exc)], [])
+        result.written = [display_path_of(target) for _, target in result.staged]
+    return result
+
+
+def unwritable(exc: OSError) -> str:
+    return (f"foiagen: error: cannot write {exc.filename or 'the letter'}: {exc.strerror or exc}; "
+            "the letter set is left as it was")
+
+
+def display_path_of(target: str) -> str:
+    from .pipeline import display_path
+
+    return display_path(Path(target))
+
+
+def render_job(job: Job) -> JobResult:
+    """Validate and render one letter set into staged temporary files (see outputs); never raises
+    for bad input, and an unexpected failure is reported at the spec, not raised."""
+    from .pipeline import display_path
 
     where = display_path(job.spec)
+    try:
+        return _render_job(job, where)
+    except Exception as exc:  # MemoryError, RecursionError, a bug: this job fails, the batch goes on
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        line = report("render-failed", (where, 1, 1), f"rendering this letter set failed: {type(exc).__name__}"
+                      f"{': ' + detail if detail else ''}").parsable()
+        return JobResult(where, False, [line], [])
+
+
+def _render_job(job: Job, where: str) -> JobResult:
+    from .attach import AttachError
+    from .diagnostics import has_errors
+    from .letterxml import LetterXMLError
+    from .outputs import stage
+    from .pipeline import load_request
+    from .render import RenderError
+    from .writers import WriterError
+
     loaded = load_request(job.spec, variation=job.variation, roots=job.roots)
     lines = [d.parsable() for d in loaded.diagnostics]
     if loaded.request is None or has_errors(loaded.diagnostics):
         return JobResult(where, False, lines, [])
-    files: dict[Path, bytes] = {}
     try:
-        for suffix, request in letters_of(loaded.request, job.per_agency):
-            document = render_document(request, template_path=job.template, roots=job.roots)
-            for fmt, data in write_formats(document, list(job.formats), job.options).items():
-                if fmt == "pdf" and getattr(job.options, "attach", False):
-                    data = append_pdfs(data, [(e.file, e.data) for e in request.enclosures if e.data])
-                files[job.output_dir / f"{job.stem}{suffix}.{WRITERS[fmt][2]}"] = data
-            if portal_agencies(request):
-                fields = portal_fields(document)
-                for f in fields:
-                    if f.too_long:
-                        lines.append(report("portal-field-too-long", (where, 1, 1), f"portal field '{f.label}' would hold {len(f.text):,} characters, more than the portal's {portal_field_limit():,}; attach the letter and summarize that part in the field").parsable())
-                files[job.output_dir / f"{job.stem}{suffix}.portal.txt"] = portal_text(request, document, fields).encode("utf-8")
+        files = _render_files(job, loaded.request, where, lines)
     except AttachError as exc:
         lines.append(report("cannot-render", (where, 1, 1), exc.message).parsable())
         return JobResult(where, False, lines, [])
@@ -246,14 +272,58 @@ def run_job(job: Job) -> JobResult:
         lines.append(report("cannot-render", (where, line, col), exc.message).parsable())
         return JobResult(where, False, lines, [])
     except (RenderError, LetterXMLError) as exc:
-        tpl = getattr(exc, "file", "") or (str(job.template) if job.template else "built-in template")
-        lines.append(report("template-error", (tpl, getattr(exc, "line", 0), 0), exc.message).parsable())
+        tpl = getattr(exc, "file", "") or (str(job.template or loaded.request.template or "built-in template"))
+        lines.append(report("template-error", (tpl, getattr(exc, "line", 0) or 1, 1), exc.message).parsable())
         return JobResult(where, False, lines, [])
-    written = []
-    for target, data in files.items():
-        write_atomically(target, data)
-        written.append(display_path(target))
-    return JobResult(where, True, lines, written)
+    if files is None:
+        return JobResult(where, False, lines, [])
+    try:
+        staged = stage(files)
+    except OSError as exc:
+        lines.append(unwritable(exc))
+        return JobResult(where, False, lines, [])
+    return JobResult(where, True, lines, [], staged)
+
+
+def _render_files(job: Job, request, where: str, lines: list[str]) -> dict[Path, bytes] | None:
+    """Every file of the set, {target: bytes}; None (with an error in `lines`) where two of
+    its letters would share a name."""
+    from .facts import portal_field_limit
+    from .pipeline import letters_of, write_formats
+    from .portal import portal_agencies, portal_fields, portal_text
+    from .attach import append_pdfs
+    from .render import render_document
+    from .writers import WRITERS
+
+    files: dict[Path, bytes] = {}
+
+    def add(target: Path, data: bytes) -> None:
+        if target in files:
+            raise _SameName(target)
+        files[target] = data
+
+    template = job.template or (Path(request.template) if request.template else None)  # --template wins
+    try:
+        for suffix, letter in letters_of(request, job.per_agency):
+            document = render_document(letter, template_path=template, roots=job.roots)
+            for fmt, data in write_formats(document, list(job.formats), job.options).items():
+                if fmt == "pdf" and getattr(job.options, "attach", False):
+                    data = append_pdfs(data, [(e.file, e.data) for e in letter.enclosures if e.data])
+                add(job.output_dir / f"{job.stem}{suffix}.{WRITERS[fmt][2]}", data)
+            if portal_agencies(letter):
+                fields = portal_fields(document)
+                for f in fields:
+                    if f.too_long:
+                        lines.append(report("portal-field-too-long", (where, 1, 1), f"portal field '{f.label}' would hold {len(f.text):,} characters, more than the portal's {portal_field_limit():,}; attach the letter and summarize that part in the field").parsable())
+                add(job.output_dir / f"{job.stem}{suffix}.portal.txt", portal_text(letter, document, fields).encode("utf-8"))
+    except _SameName as exc:
+        lines.append(report("output-collision", (where, 1, 1), f"two letters of this spec would both be written as {exc.args[0].name}").parsable())
+        return None
+    return files
+
+
+class _SameName(Exception):
+    pass
 
 
 def locate_character(file: Path, message: str) -> tuple[int, int]:
@@ -304,32 +374,59 @@ def plan_jobs(specs: list[Path], output_dir: Path, formats: list[str], per_agenc
             problems = [report("bad-variation", (display, 1, 1), "the variations file holds no rows")]
         if problems:
             return [], problems
-    work, stems = [], {}
+    check_output_dir(output_dir)
+    work, names = [], {}
     for file in files:
         for row in rows:
             stem = safe_stem(file.stem) if row is None else f"{safe_stem(file.stem)}-{row.name}"
-            if stem in stems:
-                raise UsageError(f"{file} and {stems[stem]} would both be written as {stem}.*")
-            stems[stem] = file
+            # every name the set can take before --per-agency suffixes (those are checked once known)
+            for name in [f"{stem}.{WRITERS[f][2]}" for f in wanted] + [f"{stem}.portal.txt"]:
+                if name in names and names[name] != (file, row):
+                    raise UsageError(f"{file} and {names[name][0]} would both write {name}")
+                names[name] = (file, row)
             work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row, tuple(roots), options))
     return work, []
 
 
-def run_jobs(work: list[Job], processes: int, on_result=lambda result: None, on_start=lambda total: None) -> list[JobResult]:
-    """Run jobs in order (in this process for one, else a pool of `processes`), handing each result
-    to `on_result` as it is ready.  `on_start(len(work))` runs once the workers exist (a progress display
-    started before the fork could hand a worker a lock its thread held)."""
-    results = []
+def check_output_dir(folder: Path) -> None:
+    """The output folder is a folder that can be written, or can be made (it is made only when a
+    letter is written); else api.UsageError, before any work."""
+    import os
 
-    def done(result):
+    from .api import UsageError
+
+    if str(folder) == "":
+        raise UsageError("-o: an empty path (an unset variable?); name a folder ('.' for the current one)")
+    absolute = folder.absolute()
+    existing = next(p for p in (absolute, *absolute.parents) if os.path.lexists(p))
+    if not existing.is_dir():
+        raise UsageError(f"-o {folder}: {'is' if existing == absolute else f'{existing} is'} a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(f"-o {folder}: cannot write in {existing} (permission denied)")
+
+
+class BatchStopped(BaseException):
+    """SIGINT or SIGTERM stopped a batch; `outcome` (runner.Outcome) says what was written."""
+
+    def __init__(self, outcome):
+        super().__init__(outcome.stopped)
+        self.outcome = outcome
+
+
+def run_jobs(work: list[Job], processes: int, on_result=lambda result: None, on_start=lambda total: None,
+             on_rendered=lambda result: None) -> list[JobResult]:
+    """Render every job, then write every letter set whole (see runner and outputs); `on_rendered`
+    as each job is rendered, `on_result` for each once the sets are written, in job order.
+    `on_start(len(work))` runs once the workers exist (a progress display started before the
+    fork could hand a worker a lock its thread held).  A stopped run raises BatchStopped."""
+    from .runner import run_batch
+
+    outcome = run_batch(work, processes, on_rendered, on_start)
+    if outcome.stopped:
+        raise BatchStopped(outcome)
+    for result in outcome.results:
         on_result(result)
-        results.append(result)
-
-    if processes == 1 or len(work) == 1:
-        on_start(len(work))
-        for job in work:
-            done(run_job(job))
-        return results
+    return outcome.results
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

@@ -73,6 +73,8 @@ def validate(
     if output not in FORMATS:
         _usage_error(f"unknown --format {output!r}; choose from {', '.join(FORMATS)}")
     try:
+        if paths and any(p == "" for p in paths):
+            raise UsageError("an empty path (an unset variable?) names nothing; use '.' for the current folder")
         result = check(paths or ["."], select=(select or "").split(","), ignore=(ignore or "").split(","), roots=tuple(root))
     except UsageError as exc:
         _usage_error(str(exc))
@@ -86,8 +88,8 @@ def validate(
 
 @app.command()
 def render(
-    specs: List[Path] = typer.Argument(..., help="Spec files, folders of specs, or globs ('requests/*.yaml')."),
-    output_dir: Optional[Path] = typer.Option(None, "--output-dir", "-o", help="Folder for the letters (created if missing; default: foiagen.toml's [render] output-dir, else this folder)."),
+    specs: List[str] = typer.Argument(..., help="Spec files, folders of specs, or globs ('requests/*.yaml')."),
+    output_dir: Optional[str] = typer.Option(None, "--output-dir", "-o", help="Folder for the letters (created if missing; default: foiagen.toml's [render] output-dir, else this folder)."),
     formats: Optional[str] = typer.Option(None, "--format", "-f", help="Comma-separated formats: docx, pdf, txt (default: foiagen.toml's [render] formats, else docx,pdf)."),
     per_agency: bool = typer.Option(False, "--per-agency", help="One letter per agency (<stem>-<agency id>.<ext>), each addressed to its own office and citing its own regulation."),
     variations: Optional[Path] = typer.Option(None, "--vars", help="CSV or YAML rows, one letter per row: columns are spec paths (agencies, requesters.0.organization, …) and 'name'."),
@@ -107,6 +109,7 @@ def render(
     Example:  foiagen render requests/ -o out -f docx,pdf,txt --jobs 2
     """
     from .api import UsageError, render_files
+    from .batch import BatchStopped
 
     import os
 
@@ -127,13 +130,23 @@ def render(
     except ConfigError as exc:
         _usage_error(str(exc))
     formats = formats if formats is not None else ",".join(defaults.formats) or DEFAULT_FORMATS
-    output_dir = output_dir or Path(defaults.output_dir or ".")
+    output_dir = output_dir if output_dir is not None else Path(defaults.output_dir or ".")  # "" stays an error
     progress = _Progress(enabled=_is_terminal(sys.stderr))
     try:
         batch = render_files(specs, output_dir, formats.split(","), per_agency, variations, jobs, template, root,
-                             options, on_result=progress.report, on_start=progress.start)
+                             options, on_result=progress.report, on_start=progress.start, on_rendered=progress.advance)
     except UsageError as exc:
         _usage_error(str(exc))
+    except BatchStopped as stop:
+        progress.stop()
+        results = stop.outcome.results
+        done = [r for r in results if r.written]
+        for result in done:
+            progress.report(result)
+        typer.echo(f"foiagen: interrupted: {len(done)} of {len(results)} letter sets rendered so far were written "
+                   f"({sum(len(r.written) for r in done)} files); the rest were not, and no file of theirs was changed",
+                   err=True)
+        raise typer.Exit(128 + stop.outcome.stopped)
     finally:
         progress.stop()
     if batch.problems:
@@ -162,18 +175,23 @@ class _Progress:
             self.task = self.bar.add_task("rendering", total=total)
             self.bar.start()
 
-    def report(self, result) -> None:
-        for line in result.lines:
-            typer.echo(line)
-        if self.bar is None:
-            for path in result.written:
-                typer.echo(f"wrote {path}", err=True)
-        else:
+    def advance(self, result) -> None:
+        """A letter set is rendered (it is written once every set is)."""
+        if self.bar is not None:
             self.bar.advance(self.task)
+
+    def report(self, result) -> None:
+        """A letter set is done: its diagnostics, then each file written."""
+        self.stop()
+        for line in result.lines:
+            typer.echo(line, err=line.startswith("foiagen: "))
+        for path in result.written:
+            typer.echo(f"wrote {path}", err=True)
 
     def stop(self) -> None:
         if self.bar is not None:
             self.bar.stop()
+            self.bar = None
 
 
 @app.command()
@@ -296,6 +314,11 @@ from . import cli_case  # noqa: E402,F401  (registers status and deadlines on th
 
 
 def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        # a stream that cannot encode a spec's text (PYTHONIOENCODING=latin-1, a cp1252 pipe)
+        # shows it as \u escapes rather than failing
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app(prog_name="foiagen")
         code = 0
@@ -304,10 +327,20 @@ def main() -> None:
         code = 130
     except SystemExit as exc:
         code = exc.code
+    except OSError as exc:  # the machine's fault, not foiagen's: a full disk, a closed pipe, a lost device
+        _say(f"foiagen: error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
+        code = 1
     except Exception as exc:  # the last line of defence: never a traceback
         typer.echo(f"foiagen: internal error: {type(exc).__name__}: {exc} (please report this)", err=True)
         code = 3
     _exit(code)
+
+
+def _say(message: str) -> None:
+    try:
+        typer.echo(message, err=True)
+    except (OSError, ValueError):
+        pass
 
 
 def _exit(code) -> None:

@@ -67,3 +67,62 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
             return width, height
         pos += length
     raise ImageError("its JPEG frame header (SOF), which gives the size, is missing or cut short")
+
+
+MAX_PIXELS = 12_000_000  # decoded, a logo of 12 megapixels takes ~48 MB; a decompression bomb far more
+
+
+def check_image(data: bytes, mime: str, width: int, height: int) -> None:
+    """ImageError where the image would cost too much to decode or cannot be decoded whole:
+    more than MAX_PIXELS pixels; a PNG with a damaged chunk (CRC) or image data that ends
+    early or runs on; a JPEG cut short (no end-of-image marker).  Uses zlib only (no Pillow)."""
+    if width * height > MAX_PIXELS:
+        raise ImageError(f"it is {width:,}×{height:,} pixels ({width * height:,}); logos are limited to {MAX_PIXELS:,} pixels")
+    if mime == "image/png":
+        _check_png(data, width, height)
+    elif not data.rstrip(b"\x00").endswith(b"\xff\xd9"):
+        raise ImageError("its JPEG data is cut short (no end-of-image marker)")
+
+
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # colour type -> samples a pixel
+
+
+def _check_png(data: bytes, width: int, height: int) -> None:
+    import zlib
+
+    pos, idat, header = 8, [], None
+    while True:
+        if pos + 12 > len(data):
+            raise ImageError("its PNG data is cut short (no IEND chunk)")
+        length = int.from_bytes(data[pos : pos + 4], "big")
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
+        if pos + 12 + length > len(data):
+            raise ImageError(f"its PNG data is cut short (in a {kind.decode('latin-1')} chunk)")
+        if zlib.crc32(kind + body) != int.from_bytes(data[pos + 8 + length : pos + 12 + length], "big"):
+            raise ImageError(f"its PNG {kind.decode('latin-1')} chunk is damaged (checksum mismatch)")
+        if kind == b"IHDR":
+            header = body
+        elif kind == b"IDAT":
+            idat.append(body)
+        elif kind == b"IEND":
+            break
+        pos += 12 + length
+    depth, colour, interlace = header[8], header[9], header[12]
+    row = 1 + (width * _PNG_CHANNELS.get(colour, 4) * depth + 7) // 8
+    expected = row * height
+    # Adam7 (interlaced) passes add filter bytes and rounding: at most ~15 bytes a row
+    cap = expected + 1 if not interlace else expected + 15 * height + 64
+    inflater, got = zlib.decompressobj(), 0
+    try:
+        for body in idat:
+            chunk = inflater.decompress(body, cap - got)
+            got += len(chunk)
+            while inflater.unconsumed_tail and got < cap:
+                chunk = inflater.decompress(inflater.unconsumed_tail, cap - got)
+                got += len(chunk)
+            if got >= cap or (got > expected and not interlace):
+                raise ImageError("its PNG image data holds more than its size says")
+    except zlib.error:
+        raise ImageError("its PNG image data is damaged (it does not decompress)") from None
+    if not inflater.eof or (not interlace and got != expected):
+        raise ImageError("its PNG image data is cut short")

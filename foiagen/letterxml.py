@@ -56,6 +56,15 @@ _SPACE = re.compile(r"[ \t\n\r]+")  # ASCII white space only: a no-break space i
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 
+def _level(el, highest: int) -> int:
+    """An element's level="n": a whole number from 1 to `highest` (a template's value is checked,
+    never trusted: level="abc" or level="99999999" is a template defect, said as one)."""
+    raw = el.get("level", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= highest:
+        raise LetterXMLError(f"<{el.tag} level={raw[:20]!r}>: level must be a whole number from 1 to {highest}")
+    return int(raw)
+
+
 class LetterXMLError(Exception):
     """The rendered letter is not valid letter XML (a template defect)."""
 
@@ -129,7 +138,7 @@ class _Parser:
                 raise LetterXMLError(f"keep={keep!r}: the only value is \"next\"")
             return Paragraph(self.inlines(el), style, _collapse(el.get("label", "")).strip(), keep == "next")
         if tag == "h":
-            level = int(el.get("level", "1"))
+            level = _level(el, 2)
             return Heading(level, el.get("label", ""), self.inlines(el), el.get("key", ""))
         if tag == "list":
             items = []
@@ -137,7 +146,7 @@ class _Parser:
                 if item.tag != "item":
                     raise LetterXMLError(f"<list> holds <item> elements, not <{item.tag}>")
                 items.append(ListItem(item.get("label", ""), self.item_blocks(item)))
-            return ItemList(tuple(items), int(el.get("level", "1")))
+            return ItemList(tuple(items), _level(el, 9))
         if tag == "address":
             return AddressBlock(tuple(self.inlines(line) for line in el if line.tag == "line"))
         if tag == "letterhead":

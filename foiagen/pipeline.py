@@ -48,9 +48,33 @@ def load_request(path: Path, registry: Registry | None = None, variation=None, r
     ctx = Context(registry, resolve_roots([path.parent, *roots]))
     request = read_request(ctx, root)
     diagnostics += ctx.diagnostics
+    if request is not None and request.template:
+        request = _own_template(request, root, ctx.roots, diagnostics)
     if request is not None:
         diagnostics += check_request(request, root, registry)
     return Loaded(path, request, sort_diagnostics(diagnostics))
+
+
+def _own_template(request: m.Request, root, roots, diagnostics: list) -> m.Request:
+    """A spec's `template:` (a path relative to the spec) as an absolute path render will use; it
+    must be a file inside the spec's folder tree (or --root)."""
+    from dataclasses import replace
+
+    from .confine import RefusedRead, check_confined
+    from .rules import report
+
+    node = root.value.get("template") if root.kind == "map" else None
+    where = (node.file, node.line, node.column) if node is not None else root.where("template")
+    path = Path(where[0]).parent / request.template
+    try:
+        resolved = check_confined(path, roots)
+    except RefusedRead as exc:
+        diagnostics.append(report(exc.rule, where, f"template {request.template!r}: {exc.message}"))
+        return request
+    if not resolved.is_file():
+        diagnostics.append(report("template-error", where, f"template file {request.template!r} not found (looked for {display_path(path)})"))
+        return request
+    return replace(request, template=str(resolved))
 
 
 def check_request(request: m.Request, root, registry: Registry) -> list[Diagnostic]:
@@ -93,7 +117,18 @@ def letters_of(request: m.Request, per_agency: bool) -> list[tuple[str, m.Reques
         return [("", request)]
     from dataclasses import replace
 
-    return [(f"-{agency.id}", replace(request, agencies=(agency,))) for agency in request.agencies]
+    out, seen = [], set()
+    for agency in request.agencies:
+        # ids of inline agencies are slugs of their names, and two names can share one ('Ñ' and 'É'
+        # are both ''): a number keeps each letter's file its own
+        base = f"-{agency.id}" if agency.id.strip("-") else "-agency"
+        suffix, n = base, 1
+        while suffix in seen:
+            n += 1
+            suffix = f"{base}-{n}"
+        seen.add(suffix)
+        out.append((suffix, replace(request, agencies=(agency,))))
+    return out
 
 
 def _umask() -> int:

@@ -29,6 +29,7 @@ class _PlainLoader(_Loader):
     yaml_implicit_resolvers: dict = {}
 
 MAX_SPEC_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64  # nested lists and mappings: a real spec uses under 10, and each level costs a stack frame
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _PLAIN_TAGS = {None, "!", "tag:yaml.org,2002:str"}
 
@@ -148,7 +149,7 @@ def _reader_diag(exc: yaml.YAMLError, text: str, display: str) -> Diagnostic:
 def _scan_events(text: str, display: str) -> list[Diagnostic]:
     """One cheap pass over parser events: refuse aliases, anchors, tags, extra documents."""
     problems: list[Diagnostic] = []
-    documents = 0
+    documents = depth = 0
     try:
         for event in yaml.parse(text, Loader=_Loader):
             mark = event.start_mark
@@ -159,7 +160,14 @@ def _scan_events(text: str, display: str) -> list[Diagnostic]:
                     problems.append(_diag(*where, "a spec file holds one YAML document; found a second", "multiple-documents"))
             elif isinstance(event, yaml.AliasEvent):
                 problems.append(_diag(*where, f"YAML alias *{event.anchor} is not allowed; write the value out or use `include:`", "yaml-alias"))
-            elif isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    problems.append(_diag(*where, f"lists and mappings nest more than {MAX_DEPTH} deep here; no spec needs that", "nesting-too-deep"))
+                    return problems
+            if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if event.anchor is not None:
                     problems.append(_diag(*where, f"YAML anchor &{event.anchor} is not allowed; write the value out or use `include:`", "yaml-alias"))
                 if event.tag not in _PLAIN_TAGS and not (isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)) and event.implicit):
@@ -174,7 +182,7 @@ def _scan_events(text: str, display: str) -> list[Diagnostic]:
 def _convert(node, display: str, diagnostics: list[Diagnostic]) -> Node:
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
     if isinstance(node, yaml.ScalarNode):
-        if node.style is None and node.value in _NULLS:
+        if node.tag == "tag:yaml.org,2002:null" or (node.style is None and node.value in _NULLS):
             return Node("null", None, display, line, col)
         return Node("str", node.value, display, line, col, style=node.style or "")
     if isinstance(node, yaml.SequenceNode):

@@ -129,6 +129,17 @@ def _output_rules(tmp_path, monkeypatch):
                         encoding="utf-8")
     result = run_job(Job(write_spec(tmp_path, MINIMAL, "c.yaml"), "c", ("pdf",), tmp_path / "out3", template=template))
     yield result.lines  # cannot-render
+    from foiagen.runner import run_batch
+
+    joint = write_spec(tmp_path, MINIMAL.replace("agencies: [ice]", "agencies: [ice, cbp]"), "b.yaml")
+    alone = write_spec(tmp_path, MINIMAL, "b-ice.yaml")
+    outcome = run_batch([Job(joint, "b", ("txt",), tmp_path / "out4", per_agency=True),
+                         Job(alone, "b-ice", ("txt",), tmp_path / "out4")], 1)
+    yield [line for r in outcome.results for line in r.lines]  # output-collision
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("foiagen.render"), "render_document", lambda *a, **k: 1 / 0)
+    yield run_job(Job(write_spec(tmp_path, MINIMAL, "boom.yaml"), "boom", ("txt",), tmp_path / "out5")).lines  # render-failed
 
 
 def _individual_rules(tmp_path, monkeypatch):
@@ -169,7 +180,8 @@ RAISED_HERE = {
     "not-utf8": (_file_rules, "latin.yaml:1:4"), "empty-file": (_file_rules, "empty.yaml:1:1"),
     "file-too-large": (_file_rules, "plain.yaml:0:0"), "bad-variation": (_output_rules, "rows.csv:1:1"),
     "portal-field-too-long": (_output_rules, "long.yaml:1:1"), "template-error": (_output_rules, "bad.xml.j2"),
-    "cannot-render": (_output_rules, "c.yaml:"), "include-too-deep": (_file_rules, "p31.part.yaml:1:10"),
+    "cannot-render": (_output_rules, "c.yaml:"), "output-collision": (_output_rules, "b-ice.yaml; neither is written"),
+    "render-failed": (_output_rules, "boom.yaml:1:1"), "include-too-deep": (_file_rules, "p31.part.yaml:1:10"),
 }
 
 

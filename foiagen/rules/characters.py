@@ -18,7 +18,8 @@ from ._locate import scalars
 RULES = declare(
     "characters",
     Rule("unprintable-character", "error",
-       "Text holds a character the PDF font (Liberation Serif, in all four styles) cannot draw; the PDF would fail to render.",
+       "Text holds a character the PDF font (Liberation Serif, in all four styles) cannot draw, or right-to-left text "
+       "(Hebrew, Arabic) the PDF writer cannot lay out; the PDF would fail to render or print it reversed.",
        Example("title: Short title ✓\n", "title: Short title\n", (2, 20)),
        Example("title: Short title – café\n", "title: Short title\n"),
        hint="replace it with a character the font has (letters, punctuation, §, –, “ ”), or with words"),
@@ -26,6 +27,10 @@ RULES = declare(
          "DOCX viewers apply it and the PDF does not, so the copies of one letter would read differently (Trojan Source).",
          Example('title: "Pay \\u202e0001$\\u202c now"\n', "title: Short title\n", (2, 8)),
          hint="remove it; write right-to-left text without control characters"),
+    Rule("text-too-long", "error", "A word runs more than 1,000 characters without a space, or a link more than 2,048: "
+         "no letter needs one, and laying it out costs time that grows with the square of its length.",
+         Example("title: Short " + "x" * 1001 + "\n", "title: Short title\n", (2, 8)),
+         hint="break the word with spaces, or shorten the link"),
     Rule("invisible-character", "warning", "Text holds an invisible format character (word joiner, byte-order mark, …) "
          "that readers cannot see and the PDF drops.",
          Example('title: "Short\\u2060title"\n', "title: Short title\n", (2, 8)),
@@ -48,6 +53,13 @@ def font_coverage() -> frozenset:
 
 
 _DRAWN_WITHOUT_GLYPH = {"\u00ad", "\u2011"}  # dropped, or drawn as "-", by the PDF writer
+# Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms: the font draws some of them,
+# but the PDF writer lays glyphs out left to right, so a right-to-left word would print reversed.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def right_to_left(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
 def unprintable(text: str) -> list[tuple[int, str]]:
@@ -55,11 +67,11 @@ def unprintable(text: str) -> list[tuple[int, str]]:
     if text.isascii():
         return []
     covered = font_coverage()
-    if covered.issuperset(text):
+    if covered.issuperset(text) and not _RTL.search(text):
         return []
     out = []
     for i, ch in enumerate(text):
-        if ch in covered or ch in _DRAWN_WITHOUT_GLYPH:
+        if (ch in covered or ch in _DRAWN_WITHOUT_GLYPH) and not right_to_left(ch):
             continue
         # format characters are dropped and spaces become a space by the PDF writer;
         # control and unassigned characters are bad-character errors already
@@ -83,8 +95,13 @@ def characters(ctx) -> None:
             seen.add(ch)
             where = ctx.loc.find(node.where(), node.value, index, re.compile(re.escape(ch)))
             name = unicodedata.name(ch, "unnamed character")
-            ctx.report("unprintable-character", where,
-                        f"U+{ord(ch):04X} {ch!r} ({name}) cannot be drawn by the PDF font (Liberation Serif)")
+            if right_to_left(ch):
+                ctx.report("unprintable-character", where,
+                           f"U+{ord(ch):04X} {ch!r} ({name}) is right-to-left text, which the PDF writer cannot lay out "
+                           "(it would print the word reversed)")
+            else:
+                ctx.report("unprintable-character", where,
+                           f"U+{ord(ch):04X} {ch!r} ({name}) cannot be drawn by the PDF font (Liberation Serif)")
 
 
 

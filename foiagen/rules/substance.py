@@ -113,7 +113,8 @@ def _distinct(a: frozenset, b: frozenset) -> bool:
 
 
 def _duplicates(ctx, texts) -> None:
-    """Near-duplicate categories: O(n²) pairs, each cut short by cheap tests before difflib's ratio."""
+    """Near-duplicate categories: pairs within a group naming the same things, each cut short by
+    cheap tests before difflib's ratio."""
     from difflib import SequenceMatcher
 
     def words(text):
@@ -131,13 +132,16 @@ def _duplicates(ctx, texts) -> None:
         return item_words[k]
 
     matcher = SequenceMatcher(autojunk=False)
+    # only categories naming the same agencies, offices and years can repeat each other
+    # (parallel ones differ there), and each is compared with at most the WINDOW before it:
+    # linear in the number of categories, not quadratic (red team C10)
+    groups: dict = {prepared[0][3]: [0]}
     for j in range(1, len(prepared)):
         number_b, cat_b, words_b, names_b, items_b = prepared[j]
         seq2 = False
-        for i in range(j):
+        earlier = groups.setdefault(names_b, [])
+        for i in earlier[-_WINDOW:] if len(earlier) > _WINDOW else list(earlier):
             number_a, _, words_a, names_a, items_a = prepared[i]
-            if names_a != names_b:
-                continue  # parallel categories about different agencies, offices or years
             ratio = 0.0
             # alike words, but different kinds of record or different named subjects, differ in substance
             alike_words = not (_distinct(heads[i], heads[j]) or _distinct(proper[i], proper[j]))
@@ -153,6 +157,10 @@ def _duplicates(ctx, texts) -> None:
                 ctx.report("duplicate-category", _category_where(ctx, cat_b),
                             f"record category {number_b} nearly repeats category {number_a} ({alike})")
                 break
+        earlier.append(j)
+
+
+_WINDOW = 200  # earlier categories each one is compared with
 
 def short_names(ctx) -> None:
     request = ctx.request

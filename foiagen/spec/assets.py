@@ -52,4 +52,11 @@ def read_logo(ctx: Context, node: Node) -> m.Logo | None:
         ctx.error(node, f"logo {value!r} is {width:,}×{height:,} pixels; logos are limited to {MAX_LOGO_SIDE:,} pixels a side",
                   "bad-logo", hint="save a smaller version of the image")
         return None
+    from ..images import check_image
+
+    try:
+        check_image(data, mime, width, height)  # a damaged image or a decompression bomb, refused here, not in a writer
+    except ImageError as exc:
+        ctx.error(node, f"logo {value!r} cannot be used: {exc}", "bad-logo", hint="save the image again, smaller")
+        return None
     return m.Logo(data, mime, width, height, path.name)

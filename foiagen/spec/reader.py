@@ -114,8 +114,13 @@ class ObjectReader:
         if not self.ok:
             return None
         value = self.node.value.get(key)
-        if value is None or value.kind == "null":
-            if (field.required if required is None else required) and not self._misspelt(key):
+        needed = field.required if required is None else required
+        if value is not None and value.kind == "null":  # `key:`, `key: ~`, `key: null`: said where it stands
+            if needed:
+                self.ctx.error(value, f"'{key}' is empty, and {self.what} needs it; e.g. {key}: {field.example}", "missing-field")
+            return None
+        if value is None:
+            if needed and not self._misspelt(key):
                 self.ctx.error(self.node, f"{self.what} is missing required key '{key}' ({_lower(field.help)}); e.g. {key}: {field.example}",
                                "missing-field")
             return None
@@ -133,7 +138,10 @@ class ObjectReader:
         node = self.get(key, required)
         if node is None:
             return self._default(key)
-        return read_str(self.ctx, node, f"'{key}'") or self._default(key)
+        text = read_str(self.ctx, node, f"'{key}'")
+        if not text and node.kind == "str" and (self.shape.field(key).required if required is None else required):
+            self.ctx.error(node, f"'{key}' is blank, and {self.what} needs it; e.g. {key}: {self.shape.field(key).example}", "missing-field")
+        return text or self._default(key)
 
     def lines(self, key: str) -> tuple[str, ...]:
         """A string (one line, or several separated by newlines) or a list of strings."""
@@ -281,7 +289,28 @@ def check_text(ctx: Context, node: Node) -> str:
         ctx.error(node, f"character U+{ord(ch):04X} ({name}) at position {i + 1} of this value cannot be printed in a letter", "bad-character", hint="remove it or replace it with a printable character")
     if not text.isascii():
         _check_invisible(ctx, node, text)
+    if len(text) > MAX_WORD:
+        _check_lengths(ctx, node, text)
     return text
+
+
+MAX_WORD = 1_000  # characters without a space: a page line holds about 90, and the PDF's line
+MAX_URL = 2_048  # breaking costs grow with the square of a word's length (browsers stop near 2,000)
+_LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD + 1))
+
+
+def _check_lengths(ctx: Context, node: Node, text: str) -> None:
+    for match in _LONG_WORD.finditer(text):
+        word, where = match.group(), f"at position {match.start() + 1} of this value"
+        if word.startswith(("http://", "https://", "mailto:")) or "://" in word:
+            if len(word) > MAX_URL:
+                ctx.error(node, f"a link of {len(word):,} characters {where}; links are limited to {MAX_URL:,}", "text-too-long",
+                          hint="shorten the link (drop tracking parameters) or cite the page by its title")
+                return
+            continue
+        ctx.error(node, f"a word of {len(word):,} characters without a space {where}; words are limited to {MAX_WORD:,}",
+                  "text-too-long", hint="break it with spaces, or attach the material instead of pasting it")
+        return
 
 
 # Bidirectional controls reorder what a reader sees (Trojan Source, CVE-2021-42574): a DOCX
