@@ -183,6 +183,14 @@ def regulations_of(request: m.Request) -> list[str]:
     return list(dict.fromkeys(r for a in request.agencies for r in a.regulations))
 
 
+def logo_ref(request: m.Request, requester: m.Requester) -> str:
+    """The ref of a requester's logo for <logo ref="…"/> (see letter_images): its place in the list."""
+    for i, q in enumerate(request.requesters):
+        if q is requester and q.logo is not None:
+            return str(i + 1)
+    raise RenderError(f"{getattr(requester, 'organization', requester)!r} is not a requester with a logo")
+
+
 def template_context(request: m.Request, registry: Registry) -> dict:
     regs = regulations_of(request)
     on = request.date
@@ -217,13 +225,6 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         if not registry.known_meaning(meaning):
             raise RenderError(f"template asks for unknown citation meaning {meaning!r}")
 
-    def logo_ref(requester: m.Requester) -> str:
-        """The ref of a requester's logo for <logo ref="…"/> (see letter_images)."""
-        for i, q in enumerate(request.requesters):
-            if q is requester and q.logo is not None:
-                return str(i + 1)
-        raise RenderError(f"{getattr(requester, 'organization', requester)!r} is not a requester with a logo")
-
     def law(authority: str, meaning: str) -> str:
         """A provision of a law other than the FOIA and the agency rules (e.g. 28 U.S.C. § 1746), or ""."""
         found = registry.lookup(authority, meaning, on)
@@ -240,7 +241,7 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         "rule": rule,
         "has_rule": has_rule,
         "rules_named": rules_named,
-        "logo_ref": logo_ref,
+        "logo_ref": lambda requester: logo_ref(request, requester),
         "rich": rich.inline,
         "paras": rich.paragraphs,
         "regulation_names": [registry.authorities[r].name for r in regs if r in registry.authorities],
