@@ -57,7 +57,7 @@ def init(
         organization=ask.text("--organization", organization, "The organization's name", required=kind == "organization"),
         clients=ask.many("--client", client, "A client's name", required=kind == "counsel"),
         email=ask.text("--email", email, "Your email address", required=False),
-        agencies=_agency_ids(ask.many("--agency", agency, "An agency's directory id (e.g. fbi, ice)")),
+        agencies=_agency_ids(agency) if agency else ask.agencies(),
         records=ask.many("--records", records, "Records you ask for (one category)"),
         since=ask.date("--since", since, "Records created on or after (YYYY-MM-DD; empty for none)"),
         until=ask.date("--until", until, None),
@@ -138,6 +138,24 @@ class _Asker:
         if required and not out:
             _usage_error(f"{flag} is needed at least once (or run `foiagen init` on a terminal to be asked)")
         return out
+
+    def agencies(self) -> list[str]:
+        """Directory ids, asked one by one; words that are not an id are searched in the directory."""
+        if not self.interactive:
+            _usage_error("--agency is needed at least once (or run `foiagen init` on a terminal to be asked)")
+        from .registry import load_registry
+
+        registry, chosen = load_registry(), []
+        while answer := self.text("--agency", None, "An agency: its directory id, or words to search (empty to finish)",
+                                  required=False).strip().lower():
+            if answer in registry.agencies:
+                chosen.append(answer)
+                continue
+            found = registry.search_agencies(answer)[:8]
+            typer.echo("\n".join(f"  {a.id:<16} {a.name}" for a in found) or f"  nothing in the directory matches {answer!r}")
+        if not chosen:
+            _usage_error("--agency is needed at least once")
+        return chosen
 
     def date(self, flag: str, given, question):
         import datetime as dt

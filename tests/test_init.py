@@ -127,3 +127,14 @@ def test_on_a_terminal_missing_answers_are_asked(monkeypatch):
     assert ask.text("--name", None, "Your name") == "Alex Moreno"
     assert str(ask.date("--since", None, "Since")) == "2021-05-01"
     assert ask.text("--name", "Given", "Your name") == "Given"  # a flag is never asked again
+
+
+def test_on_a_terminal_words_that_are_no_agency_id_are_searched(monkeypatch, capsys):
+    from rich.prompt import Prompt
+
+    from foiagen.cli_init import _Asker
+
+    answers = iter(["border", "cbp", ""])
+    monkeypatch.setattr(Prompt, "ask", classmethod(lambda cls, question, **kw: next(answers)))
+    assert _Asker(interactive=True).agencies() == ["cbp"]
+    assert "cbp" in capsys.readouterr().out  # the search for 'border' listed it
