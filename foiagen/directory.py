@@ -176,7 +176,7 @@ def _inherit(agencies: dict, authorities: dict) -> None:
         parent = agencies.get(e.get("parent", ""), {})
         e["department"] = e.get("parent") or e["id"]
         for key in ("regulation", "portal_only_from", "appeal"):
-            if not e.get(key) and parent.get(key):
+            if not e.get(key) and parent.get(key) and not (key == "appeal" and parent[key].get("office_only")):
                 e[key] = parent[key]
     for e in agencies.values():
         reg = e.get("regulation", "")
@@ -188,6 +188,8 @@ def _inherit(agencies: dict, authorities: dict) -> None:
         if not (e.get("appeal") or {}).get("authority"):
             appeal = dict(e.get("appeal") or {})
             appeal["authority"] = "unknown"
-            appeal.setdefault("reason", "who decides appeals was not read in a source for this agency" + (
+            parent_only = (agencies.get(e.get("parent", ""), {}).get("appeal") or {}).get("office_only")
+            appeal.setdefault("reason", ("its department's appeal official decides only the department's own appeals; this office's was not read"
+                                         if parent_only else "who decides appeals was not read in a source for this agency") + (
                 f"; see the appeal section of {authorities[reg]['part']}" if reg else ""))
             e["appeal"] = appeal

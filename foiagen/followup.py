@@ -78,6 +78,8 @@ def _addressee_for_appeal(agency: m.Agency) -> m.Agency:
     entry = registry.agency(agency.id)
     while entry is not None and entry.appeal.get("authority", "unknown") == "unknown":  # "unknown": the directory says why
         entry = registry.agency(entry.parent) if entry.parent else None
+        if entry is not None and entry.appeal.get("office_only"):  # the department's official decides its own appeals only
+            entry = None
     if entry is None:
         return agency
     appeal = entry.appeal

@@ -208,3 +208,10 @@ def test_no_file_outside_the_package_can_change_a_citation(tmp_path):
     assert json.loads(proc.stdout)[0]["regulation"]["cite"] == "6 C.F.R. Part 5"
     source = (ROOT / "foiagen" / "registry.py").read_text(encoding="utf-8")
     assert "cache" not in source.replace("search_index", "").lower().split('"""', 2)[-1] or "cache_dir" not in source
+
+
+def test_a_department_appeal_official_for_its_own_offices_only_is_not_inherited():
+    assert REGISTRY.agency("treasury").appeal["authority"].startswith("Deputy Assistant Secretary for Privacy")
+    irs = REGISTRY.agency("irs").appeal
+    assert irs["authority"] == "unknown" and "department's own appeals" in irs["reason"]
+    assert REGISTRY.agency("doj-antitrust-division").appeal["authority"].startswith("Office of Information Policy")
