@@ -28,6 +28,7 @@ class LinkRun:
 @dataclass(frozen=True)
 class FootnoteMark:
     label: str  # the footnote whose reference mark stands here
+    where: tuple = field(default=(), compare=False)  # (file, line, column) of the text holding it
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,9 @@ def read_text(path: Path, display: str, roots=None) -> tuple[str | None, list[Di
 
 
 def decode_text(data: bytes, display: str) -> tuple[str | None, list[Diagnostic]]:
+    for bom, name in ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):
+        if data.startswith(bom):
+            return None, [_diag(display, 1, 1, f"file is {name}, not UTF-8; save it as UTF-8", "not-utf8")]
     if b"\x00" in data[:8192]:
         return None, [_diag(display, 1, 1, "file is binary (it contains NUL bytes), not a YAML spec", "binary-file")]
     try:
@@ -182,7 +185,7 @@ def _scan_events(text: str, display: str) -> list[Diagnostic]:
 def _convert(node, display: str, diagnostics: list[Diagnostic]) -> Node:
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
     if isinstance(node, yaml.ScalarNode):
-        if node.tag == "tag:yaml.org,2002:null" or (node.style is None and node.value in _NULLS):
+        if node.style in (None, "") and node.value in _NULLS:  # plain: None from the Python parser, "" from the C one
             return Node("null", None, display, line, col)
         return Node("str", node.value, display, line, col, style=node.style or "")
     if isinstance(node, yaml.SequenceNode):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import model as m
+from ..rules import report
 from ..source import Node
 from .reader import Context, _did_you_mean, _kind_name
 from .richtext import read_paragraphs
@@ -47,7 +48,10 @@ def check_footnotes(ctx: Context, root: Node, request: m.Request) -> None:
     for mark in _marks([p for t in texts for p in t]):
         if isinstance(mark, m.FootnoteMark):
             counts[mark.label] = counts.get(mark.label, 0) + 1
-            if mark.label not in request.footnotes:
+            if mark.label not in request.footnotes and mark.where:
+                ctx.diagnostics.append(report("undefined-footnote", mark.where,
+                                              f"footnote mark [^{mark.label}] names no footnote in 'footnotes'{_did_you_mean(mark.label, request.footnotes)}"))
+            elif mark.label not in request.footnotes:
                 ctx.error(root, f"footnote mark [^{mark.label}] names no footnote in 'footnotes'{_did_you_mean(mark.label, request.footnotes)}",
                           "undefined-footnote", key="footnotes" if "footnotes" in root.value else None)
         elif mark.label not in request.footnotes:

@@ -347,7 +347,8 @@ def read_str(ctx: Context, node: Node, what: str) -> str:
     if node.kind != "str":
         ctx.error(node, f"{what} must be text, not {_kind_name(node)}", "wrong-type")
         return ""
-    return check_text(ctx, node).strip()
+    # `\[^` writes a literal `[^` in rich text; plain text has no marks, so it means the same there (K2)
+    return check_text(ctx, node).strip().replace("\\[^", "[^")
 
 
 def read_date(ctx: Context, node: Node, what: str) -> dt.date | None:

@@ -68,12 +68,17 @@ def _read_segment(ctx: Context, node: Node) -> list:
     elif present[0] == "link":
         url = seg.str("link")
         text = seg.str("text") or url
-        if not url.startswith(("http://", "https://", "mailto:")):
+        scheme = url.split(":", 1)[0].lower() + ":" if ":" in url else ""
+        if scheme in ("http:", "https:", "mailto:"):
+            url = scheme + url[len(scheme):]  # HTTPS://EXAMPLE.ORG is a web link too
+        if url.rstrip("/") in ("http:", "https:", "mailto:"):
+            ctx.error(node, f"link {url!r} names no address", "bad-link", key="link")
+        elif not url.startswith(("http://", "https://", "mailto:")):
             ctx.error(node, f"link {url!r} must start with http://, https:// or mailto:", "bad-link", key="link")
         else:
             result.append(m.LinkRun(url, text, where=node.where("link")))
     elif present[0] == "fn":
-        result.append(m.FootnoteMark(seg.str("fn")))
+        result.append(m.FootnoteMark(seg.str("fn"), node.where("fn")))
     elif present[0] == "note":
         result.append(m.NoteNumber(seg.str("note")))
     else:  # cite, rule
@@ -122,7 +127,7 @@ def _parse_inline(text: str, strip: bool = True, where: tuple = ()) -> m.RichTex
         else:
             out.extend(_link_runs("".join(buf), where))
             buf = []
-            out.append(m.FootnoteMark(match.group(1)))
+            out.append(m.FootnoteMark(match.group(1), where))
         pos = match.end()
     buf.append(text[pos:])
     out.extend(_link_runs("".join(buf), where))

@@ -21,7 +21,8 @@ def _inline(inlines) -> str:
             text = _inline(node.children)
             # a link whose text already names its target prints as its text alone
             bare = node.url.removeprefix("mailto:").split("://", 1)[-1]
-            out.append(text if text.split("://", 1)[-1] == bare else f"{text} <{node.url}>")
+            shown = text.removeprefix("mailto:").split("://", 1)[-1]
+            out.append(text if shown == bare else f"{text} <{node.url}>")
         elif isinstance(node, NoteRef):
             out.append(f"[{node.number}]")
         elif isinstance(node, LineBreak):

@@ -44,6 +44,19 @@ def test_D2_per_agency_letters_never_overwrite_each_other(tmp_path):
     assert len(texts) == 4
 
 
+def test_D3_the_requesters_address_reaches_every_format(tmp_path):
+    import zipfile
+
+    proc = foiagen("render", ROOT / "examples" / "minimal.yaml", "-o", tmp_path, "-f", "txt,docx,pdf")
+    assert proc.returncode == 0
+    assert "123 Main Street" in (tmp_path / "minimal.txt").read_text(encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "minimal.docx") as z:
+        assert "123 Main Street" in z.read("word/document.xml").decode("utf-8")
+    if shutil.which("pdftotext"):
+        pdf = subprocess.run(["pdftotext", "-enc", "UTF-8", tmp_path / "minimal.pdf", "-"], capture_output=True, text=True).stdout
+        assert "123 Main Street" in pdf
+
+
 def test_D4_the_spec_key_template_is_used_not_ignored(tmp_path):
     (tmp_path / "mine.j2").write_text('<letter><meta title="x" author="a" subject="s"></meta><p style="body">MY OWN TEMPLATE</p></letter>\n',
                                       encoding="utf-8")

@@ -85,6 +85,27 @@ def test_S3_no_pickled_template_cache_is_read_or_written(tmp_path):
     assert "bytecode_cache" not in source and "import pickle" not in source
 
 
+def test_S4_nothing_in_a_cache_folder_can_change_a_citation(tmp_path):
+    cache = tmp_path / "cache"
+    env = {"FOIAGEN_CACHE_DIR": str(cache)}
+    example = ROOT / "examples" / "minimal.yaml"
+    assert foiagen("render", example, "-o", tmp_path / "out", "-f", "txt", env=env).returncode == 0
+    import hashlib
+
+    # the red team's attack on every file the run left in the cache: the citation changed, the
+    # entry's own hash recomputed; and a planted registry entry where none was
+    (cache / "registry").mkdir(parents=True, exist_ok=True)
+    (cache / "registry" / "citations.yaml.planted.json").write_text('{"sources": {}}', encoding="utf-8")
+    for path in cache.rglob("*"):
+        if path.is_file():
+            payload = path.read_bytes().rpartition(b"\n")[0] or path.read_bytes()
+            payload = payload.replace("§ 552(b)".encode(), "§ 999(z)".encode())
+            path.write_bytes(payload + b"\n" + hashlib.sha256(payload).hexdigest().encode())
+    assert foiagen("render", example, "-o", tmp_path / "out", "-f", "txt,pdf", env=env).returncode == 0
+    assert "999(z)" not in (tmp_path / "out" / "minimal.txt").read_text(encoding="utf-8")
+    assert "552" in (tmp_path / "out" / "minimal.txt").read_text(encoding="utf-8")
+
+
 def test_S5_cache_entries_are_written_through_fresh_exclusive_files(tmp_path):
     cache = tmp_path / "cache"
     (cache / "registry").mkdir(parents=True, mode=0o700)

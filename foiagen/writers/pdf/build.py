@@ -93,7 +93,7 @@ class Builder:
             elif isinstance(node, Link):
                 inner, n = self.markup(node.children, bold, italic, footnote)
                 nrefs += n
-                parts.append(f'<a href="{escape(node.url)}">{inner}</a>')
+                parts.append(f'<a href="{escape(uri_of(node.url))}">{inner}</a>')
             elif isinstance(node, NoteRef):
                 if footnote is not None:
                     raise WriterError(f"footnote {footnote.number} contains a footnote reference ({node.number}); "
@@ -251,3 +251,15 @@ class Builder:
 
     def header(self, lines: tuple[str, ...]) -> list[str]:
         return [escape(clean(line, False, False)) for line in lines if line.strip()]
+
+
+_URI_UNSAFE = frozenset(' "<>\\^`{|}')
+
+
+def uri_of(url: str) -> str:
+    """A link target as a PDF URI: spaces, controls, non-ASCII and bidi characters percent-encoded
+    (UTF-8), as the DOCX writer does, so every viewer opens the same address (red team K5)."""
+    if url.isascii() and url.isprintable() and not _URI_UNSAFE.intersection(url):
+        return url
+    return "".join(ch if ch.isascii() and ch.isprintable() and ch not in _URI_UNSAFE
+                   else "".join(f"%{b:02X}" for b in ch.encode("utf-8")) for ch in url)
