@@ -19,24 +19,37 @@ def words(text: str) -> list[str]:
     return [w for w in _SPLIT.split(text.lower()) if w]
 
 
+def index_entry(office: dict, parent: dict | None) -> tuple[list[str], list[str]]:
+    """(exact keys, text words) of one office, as compiled data (tools/build_registry.py stores them)."""
+    abbreviation = office.get("abbreviation", "")
+    ids = (office["id"], *office.get("ids", ()))
+    aliases = office.get("aliases", ())
+    keys = {*ids, abbreviation.lower(), *aliases, *words(abbreviation)} | {w for k in ids for w in k.split("-")}
+    text = set(words(office["name"])) | {w for line in (*office.get("office", ())[:1], *aliases) for w in words(line)}
+    # office lines and the city: words only (a suite number is no region number)
+    text |= {w for line in (*office.get("office", ()), *office.get("address", ())[-1:]) for w in words(line) if not w.isdigit()}
+    if parent is not None:
+        parent_abbreviation = parent.get("abbreviation", "")
+        keys |= {parent["id"], parent_abbreviation.lower(), *words(parent_abbreviation)}
+        text |= set(words(parent["name"]))
+    text |= {ROMAN[w] for w in text if w in ROMAN}
+    return sorted(k for k in keys if k), sorted(text)
+
+
 class _Index:
+    """The compiled index (foiagen/data/search.json): each office's keys and words; offices are read only when found."""
+
     def __init__(self, registry):
-        self.entries = list(registry.agencies.values())
-        self.keys = []   # exact keys: id, other ids, abbreviation, aliases (whole), and their words
-        self.texts = []  # words of the name, office lines, aliases, parent and address
-        for a in self.entries:
-            parent = registry.agencies.get(a.parent) if a.parent else None
-            keys = {a.id, *a.ids, a.abbreviation.lower(), *a.aliases, *words(a.abbreviation)}
-            keys |= {w for k in (a.id, *a.ids) for w in k.split("-")}
-            text = set(words(a.name)) | {w for line in (*a.office[:1], *a.aliases) for w in words(line)}
-            # office lines and the city: words only (a suite number is no region number)
-            text |= {w for line in (*a.office, *a.address[-1:]) for w in words(line) if not w.isdigit()}
-            if parent is not None:
-                keys |= {parent.id, parent.abbreviation.lower(), *words(parent.abbreviation)}
-                text |= set(words(parent.name))
-            text |= {ROMAN[w] for w in text if w in ROMAN}
-            self.keys.append({k for k in keys if k})
-            self.texts.append(text)
+        import json
+
+        from .registry import data_path
+
+        with open(data_path("search.json"), "rb") as f:
+            data = json.loads(f.read())
+        self.registry = registry
+        self.ids = data["ids"]
+        self.keys = [set(k) for k in data["keys"]]
+        self.texts = data["texts"]
 
     def matches(self, i: int, token: str) -> int:
         """2 = a key is the token; 1 = a word starts with it (numbers: is it); 0 = no match."""
@@ -58,14 +71,14 @@ def _index(registry) -> _Index:
 def search(registry, query: str) -> tuple[list, bool]:
     index = _index(registry)
     q = " ".join(query.lower().split())
-    exact = [a for i, a in enumerate(index.entries) if q in index.keys[i]]
+    exact = [registry.agencies[index.ids[i]] for i in range(len(index.ids)) if q in index.keys[i]]
     if exact:
         return exact, True
     tokens = words(q)
     if not tokens:
         return [], False
     scored = []
-    for i, a in enumerate(index.entries):
+    for i in range(len(index.ids)):
         hits = [index.matches(i, t) for t in tokens]
         count = sum(1 for h in hits if h)
         if count:
@@ -79,4 +92,4 @@ def search(registry, query: str) -> tuple[list, bool]:
         if not group:
             return [], False
     top = max(s[2] for s in group)
-    return [index.entries[i] for *_, w, i in sorted(group, key=lambda s: s[3]) if w == top], best == len(tokens)
+    return [registry.agencies[index.ids[i]] for *_, w, i in sorted(group, key=lambda s: s[3]) if w == top], best == len(tokens)

@@ -1,4 +1,4 @@
-"""Compile foiagen's registry data files into foiagen/data/registry.json and agencies.jsonl (what foiagen reads).
+"""Compile foiagen's registry data files into foiagen/data/registry.json, agencies.jsonl and search.json (what foiagen reads).
 
 Usage:  python tools/build_registry.py [--check]
 
@@ -16,6 +16,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from foiagen.directory import compile_directory  # noqa: E402
+from foiagen.search import index_entry  # noqa: E402
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "foiagen", "data")
 
@@ -27,6 +28,13 @@ def _json(value) -> bytes:
 def render() -> dict[str, bytes]:
     """{file name: bytes}: agencies.jsonl (one office a line) and registry.json (the rest, and where each office's line is)."""
     data = compile_directory()
+    by_id = {a["id"]: a for a in data["agencies"]}
+    search = {"ids": [], "keys": [], "texts": []}
+    for agency in data["agencies"]:
+        keys, texts = index_entry(agency, by_id.get(agency.get("parent", "")))
+        search["ids"].append(agency["id"])
+        search["keys"].append(keys)
+        search["texts"].append(texts)
     lines, index, offset = [], {}, 0
     for agency in data.pop("agencies"):
         line = _json(agency) + b"\n"
@@ -38,7 +46,7 @@ def render() -> dict[str, bytes]:
         data.setdefault("abbreviations", {})[agency["id"]] = agency.get("abbreviation", "")
         data.setdefault("names", {})[agency["id"]] = agency["name"]
     data["index"] = index
-    return {"agencies.jsonl": b"".join(lines), "registry.json": _json(data) + b"\n"}
+    return {"agencies.jsonl": b"".join(lines), "registry.json": _json(data) + b"\n", "search.json": _json(search) + b"\n"}
 
 
 def main(argv: list[str]) -> int:
