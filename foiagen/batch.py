@@ -291,7 +291,7 @@ def _render_files(job: Job, request, where: str, lines: list[str]) -> dict[Path,
     """Every file of the set, {target: bytes}; None (with an error in `lines`) where two of
     its letters would share a name."""
     from .facts import portal_field_limit
-    from .pipeline import letters_of, write_formats
+    from .pipeline import house_options, letters_of, write_formats
     from .portal import portal_agencies, portal_fields, portal_text
     from .attach import append_pdfs
     from .render import render_document
@@ -308,7 +308,7 @@ def _render_files(job: Job, request, where: str, lines: list[str]) -> dict[Path,
     try:
         for suffix, letter in letters_of(request, job.per_agency):
             document = render_document(letter, template_path=template, roots=job.roots)
-            for fmt, data in write_formats(document, list(job.formats), job.options).items():
+            for fmt, data in write_formats(document, list(job.formats), house_options(letter, job.options)).items():
                 if fmt == "pdf" and getattr(job.options, "attach", False):
                     data = append_pdfs(data, [(e.file, e.data) for e in letter.enclosures if e.data])
                 add(job.output_dir / f"{job.stem}{suffix}.{WRITERS[fmt][2]}", data)

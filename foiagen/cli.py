@@ -97,6 +97,7 @@ def render(
     template: Optional[Path] = typer.Option(None, "--template", help="Your own letter template (runs sandboxed)."),
     root: List[Path] = typer.Option([], "--root", help=ROOT_HELP),
     attach: bool = typer.Option(False, "--attach", help="Append the PDF of each enclosure the spec names (enclosures: [{text: …, file: x.pdf}]) to the letter's PDF."),
+    reference_docx: Optional[Path] = typer.Option(None, "--reference-docx", help="An organisation's Word file: the DOCX takes its styles, fonts, page size, margins, header and footer (as pandoc's --reference-doc)."),
 ) -> None:
     """Write each spec's letter as DIR/<spec file stem>.<format>.
 
@@ -117,10 +118,10 @@ def render(
 
     try:
         options = WriterOptions.from_environment(os.environ)  # SOURCE_DATE_EPOCH: read here, never by a writer
-        if attach:
+        if attach or reference_docx is not None:
             from dataclasses import replace
 
-            options = replace(options, attach=True)
+            options = replace(options, attach=attach, reference_docx=_reference_docx(reference_docx))
     except ValueError as exc:
         _usage_error(str(exc))
     from .config import ConfigError, config_for
@@ -157,6 +158,25 @@ def render(
         typer.echo(f"{len(batch.results) - batch.failed} of {len(batch.results)} letter sets written ({written} files); "
                    f"{batch.failed} failed", err=True)
     raise typer.Exit(EXIT_PROBLEMS if batch.failed else EXIT_OK)
+
+
+def _reference_docx(path: Optional[Path]) -> bytes | None:
+    """The bytes of --reference-docx, checked (a usage error names what is wrong)."""
+    if path is None:
+        return None
+    from .confine import RefusedRead, read_limited
+    from .writers.docx_reference import MAX_REFERENCE_BYTES, check_reference
+
+    try:
+        data = read_limited(path, MAX_REFERENCE_BYTES)
+        check_reference(data)
+    except FileNotFoundError:
+        _usage_error(f"--reference-docx {path}: no such file")
+    except RefusedRead as exc:
+        _usage_error(f"--reference-docx {path}: {exc.message}")
+    except ValueError as exc:
+        _usage_error(f"--reference-docx {path}: {exc}")
+    return data
 
 
 class _Progress:

@@ -386,6 +386,7 @@ class Request:
     builtin: dict = field(default_factory=dict)  # built-in paragraph id -> its replacement Paragraphs; () = left out
     sections: tuple[Section, ...] = ()
     enclosures: tuple[Enclosure, ...] = ()
+    house_style: bytes = field(default=b"", repr=False, compare=False)  # a reference DOCX's bytes (spec `house_style:`)
     smart_quotes: bool = True  # straight quotes and apostrophes printed curly
 
     def body_texts(self) -> list:

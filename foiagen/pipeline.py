@@ -97,7 +97,18 @@ def render_outputs(request: m.Request, formats: list[str], registry: Registry | 
     from .render import render_document
 
     document = render_document(request, registry, template_path)
-    return write_formats(document, formats)
+    return write_formats(document, formats, house_options(request, None))
+
+
+def house_options(request: m.Request, options):
+    """`options` with the spec's house style (a reference DOCX) unless --reference-docx gave one."""
+    if not request.house_style or (options is not None and options.reference_docx):
+        return options
+    from dataclasses import replace
+
+    from .writers import WriterOptions
+
+    return replace(options or WriterOptions(), reference_docx=request.house_style)
 
 
 def write_formats(document, formats: list[str], options=None) -> dict[str, bytes]:

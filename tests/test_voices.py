@@ -328,3 +328,57 @@ def test_attach_appends_each_enclosure_pdf_to_the_letter(tmp_path):
     text = normalize(pdf_text(whole, tmp_path))
     assert "Enclosure: Obituary of John Doe, 2 pp." in text and text.endswith("OBITUARY OF JOHN DOE SECOND PAGE OF THE OBITUARY")
     assert whole == (tmp_path / "again" / "spec.pdf").read_bytes()  # the same inputs, the same bytes
+
+
+def _reference_docx(path):
+    from docx import Document
+    from docx.shared import Mm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(20)
+    doc.styles["Normal"].font.name, doc.styles["Normal"].font.size = "Garamond", Pt(11)
+    section.header.paragraphs[0].text = "EXAMPLE LAW LLP — LETTERHEAD"
+    section.footer.paragraphs[0].text = "1 Main Street · Springfield"
+    doc.save(path)
+
+
+@pytest.mark.slow
+def test_reference_docx_gives_the_letter_the_house_style(tmp_path):
+    import io
+    import zipfile
+
+    from docx import Document
+    from foiagen.api import render_files
+    from foiagen.writers import WriterOptions
+
+    _reference_docx(tmp_path / "house.docx")
+    reference = (tmp_path / "house.docx").read_bytes()
+    spec = write_spec(tmp_path, MINIMAL)
+    for out in ("a", "b"):
+        assert not render_files([spec], tmp_path / out, ["docx"], options=WriterOptions(reference_docx=reference)).problems
+    data = (tmp_path / "a" / "spec.docx").read_bytes()
+    assert data == (tmp_path / "b" / "spec.docx").read_bytes()  # the same inputs, the same bytes
+    letter = Document(io.BytesIO(data))  # Word's own reader opens it
+    section = letter.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm), round(section.left_margin.mm)) == (210, 297, 20)
+    assert section.header.paragraphs[0].text == "EXAMPLE LAW LLP — LETTERHEAD"
+    assert section.footer.paragraphs[0].text == "1 Main Street · Springfield"
+    assert letter.styles["Normal"].font.name == "Garamond"  # the reference's style wins
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        styles = z.read("word/styles.xml").decode()
+    assert all(f'w:styleId="{i}"' in styles for i in ("FOIABody", "FOIAHeading1", "FOIAAddress"))  # the letter's own, kept
+    assert "We write on behalf of Example Clinic" in normalize(docx_text(data))
+
+
+def test_a_reference_that_is_not_a_word_file_is_a_usage_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from foiagen.cli import app
+
+    (tmp_path / "not.docx").write_text("plain text", encoding="utf-8")
+    spec = write_spec(tmp_path, MINIMAL)
+    result = CliRunner().invoke(app, ["render", str(spec), "-o", str(tmp_path / "out"), "--reference-docx", str(tmp_path / "not.docx")])
+    assert result.exit_code == 2 and "not a .docx file" in result.output
+    assert not (tmp_path / "out").exists()

@@ -32,6 +32,9 @@ RULES = declare(
          Example("enclosures:\n  - text: Obituary, 3 pp.\n    file: nowhere.pdf\n", "", (14, 11)),
          Example("enclosures:\n  - Obituary, 3 pp.\n", ""),
          hint="the file path is relative to the spec file that names it"),
+    Rule("bad-house-style", "error", "A spec's `house_style:` names no file, or a file that is not a usable Word document.",
+         Example("house_style: nowhere.docx\n", "", (12, 14)),
+         hint="name a .docx file beside the spec (its path is relative to the spec)"),
     Rule("bad-enclosure", "error", "An enclosure's `file:` is not a PDF (only PDFs can be appended with --attach).",
          hint="save the enclosure as a PDF, or list it without `file:`"),
 )

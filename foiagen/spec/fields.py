@@ -179,6 +179,9 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
               "{segregability: false, thanks: [Thank you.]}", moved_from=("builtin", "built_in")),
         Field("sections", ListOf(ObjectOf("section")), "Titled sections of your own, or stock ones in foiagen's words, "
               "placed after a part of the letter.", "[{stock: rolling}, {title: Processing Notes, text: [...], after: records}]"),
+        Field("house_style", TEXT, "A Word file (.docx, a path relative to this file) whose styles, fonts, page size, "
+              "margins, header and footer the DOCX takes, as with `render --reference-docx`.", "parts/letterhead.docx",
+              moved_from=("reference_docx", "reference_doc")),
         Field("enclosures", ListOf(EitherOf((Type("text"), ObjectOf("enclosure")))), "What goes with the letter, listed after "
               "the signatures (a PDF `file` is appended with `render --attach`).", "[Obituary of John Doe, 3 pp.]",
               moved_from=("enclosure", "attachments")),

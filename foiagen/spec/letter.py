@@ -198,3 +198,28 @@ def read_enclosure(ctx, node: Node) -> m.Enclosure | None:
             return None
         name = target.name
     return m.Enclosure(text, name, data) if text else None
+
+
+def read_house_style(ctx, node: Node) -> bytes:
+    """`house_style:` a Word file (path relative to the spec) whose styles, page and letterhead the DOCX takes."""
+    from .reader import read_str
+    from ..confine import RefusedRead, read_limited
+    from ..writers.docx_reference import MAX_REFERENCE_BYTES, check_reference
+
+    value = read_str(ctx, node, "'house_style'")
+    if not value:
+        return b""
+    target = Path(node.file).parent / value
+    try:
+        data = read_limited(target, MAX_REFERENCE_BYTES, ctx.allowed_roots(node))
+        check_reference(data)
+    except FileNotFoundError:
+        ctx.error(node, f"house style file {value!r} not found (looked for {display_path(target.resolve())})", "bad-house-style")
+        return b""
+    except RefusedRead as exc:
+        ctx.error(node, f"house style {value!r}: {exc.message}", "read-outside-root" if exc.rule == "read-outside-root" else "bad-house-style")
+        return b""
+    except ValueError as exc:
+        ctx.error(node, f"house style {value!r} cannot be used: {exc}", "bad-house-style")
+        return b""
+    return data

@@ -9,7 +9,7 @@ from .. import model as m
 from ..source import Node
 from .assets import read_logo
 from .footnotes import check_footnotes, read_footnotes
-from .letter import read_enclosure, read_section, read_standard
+from .letter import read_enclosure, read_house_style, read_section, read_standard
 from .reader import Context, _items, read_date, read_str
 from .richtext import Reader, read_paragraphs, read_rich
 
@@ -57,6 +57,8 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
     standard = read_standard(ctx, spec.get("standard"), read_paragraphs)
     sections = tuple(x for x in (read_section(ctx, n, read_paragraphs) for n in _items(ctx, spec.seq("sections"))) if x)
     enclosures = tuple(x for x in (read_enclosure(ctx, n) for n in _items(ctx, spec.seq("enclosures"))) if x)
+    house_node = spec.get("house_style")
+    house_style = read_house_style(ctx, house_node) if house_node is not None else b""
     spec.finish()
     if None in (date, records) or not title or not subject or not requesters or not agencies or not signatories:
         return None
@@ -66,7 +68,7 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
         definitions=definitions, background=background, footnotes=footnotes, records=records,
         expedite=expedite, fees=fees, closing=closing, signatories=signatories, template=template,
         builtin=standard, sections=sections, enclosures=enclosures, scope=scope,
-        smart_quotes=smart_quotes,
+        smart_quotes=smart_quotes, house_style=house_style,
     )
     if expedite is not None and not expedite.certified_by:
         from dataclasses import replace

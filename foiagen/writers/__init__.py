@@ -58,6 +58,7 @@ class WriterOptions:
 
     created: dt.datetime | None = None  # the files' creation date; None: the letter's date
     attach: bool = False  # `render --attach`: the enclosures' PDFs follow the letter's pages (foiagen/attach.py)
+    reference_docx: bytes | None = None  # an organisation's Word file whose house style the DOCX takes (docx_reference.py)
 
     @classmethod
     def from_environment(cls, environ) -> "WriterOptions":

@@ -116,7 +116,12 @@ def write_docx(doc: Document, options: WriterOptions | None = None) -> bytes:
     if builder.notes.rels:
         parts.insert(10, ("word/_rels/footnotes.xml.rels", rels_xml([], builder.notes.rels)))
     parts += builder.media
-    return zip_parts(parts, when)
+    data = zip_parts(parts, when)
+    if options is not None and options.reference_docx:
+        from .docx_reference import apply_reference
+
+        data = apply_reference(data, options.reference_docx)
+    return data
 
 
 # -- body -------------------------------------------------------------------------
