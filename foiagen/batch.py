@@ -60,6 +60,7 @@ class Variation:
 
     name: str
     cells: tuple[Cell, ...] = field(default_factory=tuple)
+    line: int = 1  # where the row starts in its file
 
     def apply(self, root: Node) -> tuple[Node, list[Diagnostic]]:
         problems: list[Diagnostic] = []
@@ -128,7 +129,7 @@ def load_variations(path: Path, display: str) -> tuple[list[Variation], list[Dia
                 name = value.value
             else:
                 cells.append(Cell(tuple(key.split(".")), value.value, display, value.line, value.column))
-        rows.append(Variation(_safe_name(name), tuple(cells)))
+        rows.append(Variation(_safe_name(name), tuple(cells), row.line))
     return rows, problems + _duplicate_names(rows, display)
 
 
@@ -137,27 +138,48 @@ def _csv_rows(path: Path, display: str) -> tuple[list[Variation], list[Diagnosti
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         return [], [report("bad-variation", (display, 1, 1), f"cannot read variations file: {exc}")]
+    lines = text.splitlines()
     reader = csv.reader(io.StringIO(text))
-    rows_in = list(reader)
+    rows_in, start = [], 1
+    for values in reader:  # each record with the line it starts on (a quoted cell may hold a newline)
+        rows_in.append((start, values))
+        start = reader.line_num + 1
     if not rows_in:
         return [], [report("bad-variation", (display, 1, 1), "the variations file is empty")]
-    header, rows, problems = rows_in[0], [], []
-    for number, values in enumerate(rows_in[1:], 2):
+    header, rows, problems = rows_in[0][1], [], []
+    for number, (line, values) in enumerate(rows_in[1:], 1):
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
-            problems.append(report("bad-variation", (display, number, 1), f"row has {len(values)} cells; the header has {len(header)}"))
+            problems.append(report("bad-variation", (display, line, 1), f"row has {len(values)} cells; the header has {len(header)}"))
             continue
-        cells, name, column = [], str(number - 1), 1
-        for key, value in zip(header, values):
+        cells, name = [], str(number)
+        columns = _cell_columns(lines[line - 1] if line <= len(lines) else "")
+        for index, (key, value) in enumerate(zip(header, values)):
             key = key.strip()
             if key == "name":
                 name = value.strip() or name
             elif value.strip():
-                cells.append(Cell(tuple(key.split(".")), value.strip(), display, number, column))
-            column += len(value) + 1
-        rows.append(Variation(_safe_name(name), tuple(cells)))
+                column = columns[index] if index < len(columns) else 1
+                cells.append(Cell(tuple(key.split(".")), value.strip(), display, line, column))
+        rows.append(Variation(_safe_name(name), tuple(cells), line))
     return rows, problems + _duplicate_names(rows, display)
+
+
+def _cell_columns(line: str) -> list[int]:
+    """The 1-based column where each cell of a CSV line starts (quotes and doubled quotes honoured)."""
+    starts, quoted, i = [1], False, 0
+    while i < len(line):
+        ch = line[i]
+        if ch == '"':
+            if quoted and line[i + 1 : i + 2] == '"':
+                i += 1
+            else:
+                quoted = not quoted
+        elif ch == "," and not quoted:
+            starts.append(i + 2)
+        i += 1
+    return starts
 
 
 def _safe_name(name: str) -> str:
@@ -181,7 +203,7 @@ def _duplicate_names(rows: list[Variation], display: str) -> list[Diagnostic]:
     seen, out = set(), []
     for row in rows:
         if row.name in seen:
-            out.append(report("bad-variation", (display, 1, 1), f"two rows are both named '{row.name}': their letters would overwrite each other"))
+            out.append(report("bad-variation", (display, row.line, 1), f"two rows are both named '{row.name}': their letters would overwrite each other"))
         seen.add(row.name)
     return out
 

@@ -49,7 +49,10 @@ def test_W3_problems_are_located_where_they_stand(tmp_path):
     (tmp_path / "rows.csv").write_text('name,subject\na,"x\ny"\na,z\n', encoding="utf-8")
     spec(tmp_path, base(), "s.yaml")
     proc = foiagen("render", "s.yaml", "--vars", "rows.csv", "-o", "out", "-f", "txt", cwd=tmp_path)
-    assert proc.returncode != 0 and "two rows are both named 'a'" in proc.out
+    assert proc.returncode != 0 and "rows.csv:4:1: error two rows are both named 'a'" in proc.out  # row 3 starts on line 4
+    (tmp_path / "cols.csv").write_text('name,subject,title\nb,"x, y",\x01z\n', encoding="utf-8")
+    proc = foiagen("render", "s.yaml", "--vars", "cols.csv", "-o", "out", "-f", "txt", cwd=tmp_path)
+    assert "cols.csv:2:10: error" in proc.out  # the cell's real column, quotes counted
     (tmp_path / "t.j2").write_text("{{ nope.x }}", encoding="utf-8")
     proc = foiagen("validate", "t.j2", cwd=tmp_path)
     assert proc.stdout.startswith("t.j2:1:1: error") and ":0:" not in proc.stdout
