@@ -280,7 +280,7 @@ def _render_job(job: Job, where: str) -> JobResult:
     from .render import RenderError
     from .writers import WriterError
 
-    loaded = load_request(job.spec, variation=job.variation, roots=job.roots)
+    loaded = load_request(job.spec, variation=job.variation, roots=job.roots, deep=False)
     if "pdf" not in job.formats:  # what only the PDF's font cannot draw is no error for DOCX or TXT (W5)
         loaded.diagnostics = [d for d in loaded.diagnostics if d.rule != "unprintable-character"]
     lines = [d.parsable() for d in loaded.diagnostics]

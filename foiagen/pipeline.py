@@ -28,12 +28,13 @@ class Loaded:
         return self.request is not None and not has_errors(self.diagnostics)
 
 
-def load_request(path: Path, registry: Registry | None = None, variation=None, roots=()) -> Loaded:
+def load_request(path: Path, registry: Registry | None = None, variation=None, roots=(), deep: bool = True) -> Loaded:
     """Read, parse and validate one spec; every problem comes back located.
 
     `variation` (see batch.Variation) changes values of the spec before it is checked;
     problems in the changed values are reported in the variations file.  Includes and
-    logos are read only from the spec's folder tree and the folders in `roots`.
+    logos are read only from the spec's folder tree and the folders in `roots`.  `deep=False`
+    (render) leaves out the warnings only validate gives (rules.VALIDATE_ONLY: case citations).
     """
     from .confine import resolve_roots
 
@@ -51,7 +52,7 @@ def load_request(path: Path, registry: Registry | None = None, variation=None, r
     if request is not None and request.template:
         request = _own_template(request, root, ctx.roots, diagnostics)
     if request is not None:
-        diagnostics += check_request(request, root, registry)
+        diagnostics += check_request(request, root, registry, deep)
     return Loaded(path, request, sort_diagnostics(diagnostics))
 
 
@@ -77,11 +78,11 @@ def _own_template(request: m.Request, root, roots, diagnostics: list) -> m.Reque
     return replace(request, template=str(resolved))
 
 
-def check_request(request: m.Request, root, registry: Registry) -> list[Diagnostic]:
+def check_request(request: m.Request, root, registry: Registry, deep: bool = True) -> list[Diagnostic]:
     """The rules over a request that loaded (foiagen/rules): the law on its date, then its free text."""
     from .rules import check_request as run_rules
 
-    return run_rules(request, root, registry, load_included)
+    return run_rules(request, root, registry, load_included, deep)
 
 
 def load_included(node) -> object:

@@ -63,3 +63,23 @@ def test_validate_loads_eyecite_only_for_a_case_citation(tmp_path):
     out = [subprocess.run([sys.executable, "-c", probe, str(p)], capture_output=True, text=True, env=env, cwd=ROOT).stdout.strip()
            for p in (plain, case)]
     assert out == ["False", "True"]
+
+
+def test_render_leaves_the_case_warnings_to_validate(tmp_path):
+    """render never loads eyecite (~0.3 s a process) and writes the letter; validate still warns at the words."""
+    spec = write_spec(tmp_path, MINIMAL + "background: See Dep't of Air Force v. Rose, 425 U.S. 352 (1992).\n", "case.yaml")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    probe = ("import sys, pathlib; from foiagen.batch import Job; import foiagen.batch as b; "
+             "from foiagen.pipeline import load_request; "
+             "loaded = load_request(pathlib.Path(sys.argv[1]), deep=False); "
+             "print('eyecite' in sys.modules, sorted({d.rule for d in loaded.diagnostics if d.rule.startswith('case-')}), loaded.ok)")
+    out = subprocess.run([sys.executable, "-c", probe, str(spec)], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert out.stdout.strip() == "False [] True", out.stderr
+    rendered = subprocess.run([sys.executable, "-m", "foiagen", "render", str(spec), "-o", str(tmp_path / "out"), "-f", "txt"],
+                              capture_output=True, text=True, env=env, cwd=ROOT)
+    assert rendered.returncode == 0, rendered.stderr
+    assert "case-year-mismatch" not in rendered.stdout + rendered.stderr
+    letter = " ".join((tmp_path / "out" / "case.txt").read_text(encoding="utf-8").replace("\u00a0", " ").split())
+    assert "425 U.S. 352 (1992)" in letter
+    validated = subprocess.run([sys.executable, "-m", "foiagen", "validate", str(spec)], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert "case-year-mismatch" in validated.stdout

@@ -50,20 +50,27 @@ def rules_by_id() -> dict[str, Rule]:
     return {r.id: r for r in all_rules()}
 
 
-def lint_request(request, root, registry, load_include=no_includes) -> list:
-    """The lint diagnostics of a request that loaded (free text, showings, characters)."""
+# checks that only warn and cost a heavy import (eyecite: ~0.3 s a process): `validate` runs them,
+# `render` does not, since a warning cannot stop a letter and render's speed is a feature
+VALIDATE_ONLY = (cases.case_citations,)
+
+
+def lint_request(request, root, registry, load_include=no_includes, deep: bool = True) -> list:
+    """The lint diagnostics of a request that loaded (free text, showings, characters); `deep=False`
+    leaves out the VALIDATE_ONLY warnings."""
     ctx = LintContext(request, root, registry, load_include)
     for check in _LINT_CHECKS:
-        check(ctx)
+        if deep or check not in VALIDATE_ONLY:
+            check(ctx)
     # "FOIA, § 552a": the name-number mismatch says it better than the Privacy Act warning at the same words
     mismatched = {(d.file, d.line, d.column) for d in ctx.out if d.rule == "name-number-mismatch"}
     return [d for d in ctx.out if not (d.rule == "privacy-act-for-foia" and (d.file, d.line, d.column) in mismatched)]
 
 
-def check_request(request, root, registry, load_include=no_includes) -> list:
+def check_request(request, root, registry, load_include=no_includes, deep: bool = True) -> list:
     """Every check of a request that loaded: the law against the registry, then the lint checks."""
     return law.check_law(request, root, registry) + voices.check_voices(request, root, registry) \
-        + lint_request(request, root, registry, load_include)
+        + lint_request(request, root, registry, load_include, deep)
 
 
 def rules_markdown() -> str:
