@@ -139,15 +139,7 @@ def render(
     except UsageError as exc:
         _usage_error(str(exc))
     except BatchStopped as stop:
-        progress.stop()
-        results = stop.outcome.results
-        done = [r for r in results if r.written]
-        for result in done:
-            progress.report(result)
-        typer.echo(f"foiagen: interrupted: {len(done)} of {len(results)} letter sets rendered so far were written "
-                   f"({sum(len(r.written) for r in done)} files); the rest were not, and no file of theirs was changed",
-                   err=True)
-        raise typer.Exit(128 + stop.outcome.stopped)
+        _report_stopped(progress, stop.outcome)
     finally:
         progress.stop()
     if batch.problems:
@@ -177,6 +169,18 @@ def _reference_docx(path: Optional[Path]) -> bytes | None:
     except ValueError as exc:
         _usage_error(f"--reference-docx {path}: {exc}")
     return data
+
+
+def _report_stopped(progress, outcome) -> None:
+    """A batch SIGINT or SIGTERM stopped: what was written, and that nothing else changed."""
+    progress.stop()
+    done = [r for r in outcome.results if r.written]
+    for result in done:
+        progress.report(result)
+    typer.echo(f"foiagen: interrupted: {len(done)} of {len(outcome.results)} letter sets rendered so far were written "
+               f"({sum(len(r.written) for r in done)} files); the rest were not, and no file of theirs was changed",
+               err=True)
+    raise typer.Exit(128 + outcome.stopped)
 
 
 class _Progress:
