@@ -382,3 +382,10 @@ def test_a_reference_that_is_not_a_word_file_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(app, ["render", str(spec), "-o", str(tmp_path / "out"), "--reference-docx", str(tmp_path / "not.docx")])
     assert result.exit_code == 2 and "not a .docx file" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_educational_status_for_an_individual_is_refused_where_it_is_claimed(tmp_path):
+    spec = MINIMAL.replace("  - organization: Example Clinic\n", "  - name: Jordan Lee\n") + \
+        "fees:\n  category: educational\n  educational: [I study at a university.]\n"
+    loaded = load_request(write_spec(tmp_path, spec))
+    assert [(d.rule, d.line, d.column) for d in loaded.diagnostics] == [("institution-status-for-individual", 13, 3)]
