@@ -33,6 +33,8 @@ def resolve_roots(roots) -> tuple[Path, ...]:
 
 def check_confined(path: Path, roots) -> Path:
     """`path` with every symlink resolved; RefusedRead where that leaves the allowed roots."""
+    if "\x00" in str(path):  # no file system takes a NUL in a name (os calls raise ValueError)
+        raise RefusedRead("has a NUL character in its name; no such file can exist", "file-unreadable")
     resolved = Path(os.path.realpath(path))
     if roots is not None and not inside(resolved, roots):
         allowed = ", ".join(str(r) for r in roots) or "nothing"

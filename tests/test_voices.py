@@ -389,3 +389,9 @@ def test_educational_status_for_an_individual_is_refused_where_it_is_claimed(tmp
         "fees:\n  category: educational\n  educational: [I study at a university.]\n"
     loaded = load_request(write_spec(tmp_path, spec))
     assert [(d.rule, d.line, d.column) for d in loaded.diagnostics] == [("institution-status-for-individual", 13, 3)]
+
+
+@pytest.mark.parametrize("extra", ['enclosures:\n  - {text: Notes, file: "a\\0b.pdf"}\n', 'house_style: "a\\0b.docx"\n'])
+def test_a_nul_in_a_file_name_is_reported_not_raised(tmp_path, extra):
+    loaded = load_request(write_spec(tmp_path, MINIMAL + extra))
+    assert not loaded.ok and "bad-character" in [d.rule for d in loaded.diagnostics]
