@@ -181,13 +181,13 @@ def read_enclosure(ctx, node: Node) -> m.Enclosure | None:
     if file_node is not None:
         value = read_str(ctx, file_node, "'file'")
         target = Path(file_node.file).parent / value
-        display = display_path(target.resolve())
         from ..confine import RefusedRead, read_limited
 
         try:
             data = read_limited(target, MAX_ENCLOSURE_BYTES, ctx.allowed_roots(file_node))
         except FileNotFoundError:
-            ctx.error(file_node, f"enclosure file {value!r} not found (looked for {display})", "enclosure-not-found")
+            ctx.error(file_node, f"enclosure file {value!r} not found (looked for {display_path(target.resolve())})",
+                      "enclosure-not-found")
             return None
         except RefusedRead as exc:
             rule = "read-outside-root" if exc.rule == "read-outside-root" else "bad-enclosure"
