@@ -26,12 +26,16 @@ class CheckResult:
 
 
 def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path]]:
-    """(specs, templates, missing) under the given files and folders, in a stable order."""
+    """(specs, templates, missing) under the given files and folders, in a stable order.
+
+    A folder scan passes over hidden files and folders (.github/, .pre-commit-config.yaml,
+    .venv/): they hold a repository's own YAML, never requests.  Files named are always taken."""
     specs, templates, missing = [], [], []
     for path in paths:
         if path.is_dir():
             for p in sorted(path.rglob("*")):
-                if not p.is_file() or "__pycache__" in p.parts:
+                inside = p.relative_to(path).parts
+                if not p.is_file() or "__pycache__" in inside or any(part.startswith(".") for part in inside):
                     continue
                 if p.name.endswith(TEMPLATE_SUFFIXES):
                     templates.append(p)

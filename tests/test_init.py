@@ -138,3 +138,10 @@ def test_on_a_terminal_words_that_are_no_agency_id_are_searched(monkeypatch, cap
     monkeypatch.setattr(Prompt, "ask", classmethod(lambda cls, question, **kw: next(answers)))
     assert _Asker(interactive=True).agencies() == ["cbp"]
     assert "cbp" in capsys.readouterr().out  # the search for 'border' listed it
+
+
+def test_validate_in_an_initialised_folder_checks_the_requests_not_the_repositorys_own_yaml(tmp_path):
+    folder, _ = _init(tmp_path, "individual")
+    result = invoke("validate", "--strict", cwd=folder)  # the default: this folder, recursively
+    assert (result.returncode, result.stdout) == (0, "")
+    assert invoke("validate", ".pre-commit-config.yaml", cwd=folder).returncode == 1  # a file named is checked
