@@ -268,3 +268,13 @@ def test_the_spec_package_is_layered_without_cycles_and_small_modules():
             if isinstance(node, ast.ImportFrom) and node.level == 1:
                 target = (node.module or "__init__").split(".")[0]
                 assert SPEC_LAYERS.index(target) < i, f"spec/{name}.py imports spec/{target}.py"
+
+
+@pytest.mark.parametrize("text", [
+    MINIMAL + "footnotes: {include: \"a\\0b\"}\n",
+    MINIMAL.replace("  - organization: Example Clinic", "  - organization: Example Clinic\n    logo: \"x\\0.png\""),
+    MINIMAL + "enclosures: [{text: A letter., file: \"x\\0.pdf\"}]\n",
+])
+def test_a_path_holding_a_nul_is_a_located_error_never_a_crash(tmp_path, text):
+    found = [(d.rule, d.level) for d in diagnostics(tmp_path, text)]
+    assert ("bad-character", "error") in found

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .. import model as m
 from ..source import Node, display_path
-from .reader import Context, read_str
+from .reader import Context, read_path
 
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -17,7 +17,9 @@ MAX_LOGO_SIDE = 10_000  # pixels: no letterhead needs more, and a writer must de
 
 def read_logo(ctx: Context, node: Node) -> m.Logo | None:
     """A PNG or JPEG file (a path relative to the file that names it), read now: writers do no I/O."""
-    value = read_str(ctx, node, "'logo'")
+    value = read_path(ctx, node, "'logo'")
+    if value is None:
+        return None
     if not value:
         if node.kind == "str":
             ctx.error(node, "'logo' must name an image file", "wrong-type")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .. import model as m
 from ..source import Node, display_path
-from .reader import ObjectReader, read_str
+from .reader import ObjectReader, read_path, read_str
 
 LIST_STYLES = ("numbers", "letters", "roman", "bullets")
 MAX_ENCLOSURE_BYTES = 20 * 1024 * 1024  # the FOIA.gov portal's attachment limit
@@ -179,7 +179,9 @@ def read_enclosure(ctx, node: Node) -> m.Enclosure | None:
     obj.finish()
     data, name = b"", ""
     if file_node is not None:
-        value = read_str(ctx, file_node, "'file'")
+        value = read_path(ctx, file_node, "'file'")
+        if value is None:
+            return None
         target = Path(file_node.file).parent / value
         from ..confine import RefusedRead, read_limited
 
@@ -202,11 +204,10 @@ def read_enclosure(ctx, node: Node) -> m.Enclosure | None:
 
 def read_house_style(ctx, node: Node) -> bytes:
     """`house_style:` a Word file (path relative to the spec) whose styles, page and letterhead the DOCX takes."""
-    from .reader import read_str
     from ..confine import RefusedRead, read_limited
     from ..writers.docx_reference import MAX_REFERENCE_BYTES, check_reference
 
-    value = read_str(ctx, node, "'house_style'")
+    value = read_path(ctx, node, "'house_style'")
     if not value:
         return b""
     target = Path(node.file).parent / value

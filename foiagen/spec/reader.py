@@ -48,6 +48,8 @@ class Context:
         if target.kind != "str" or not target.value.strip():
             self.error(target, "`include:` takes a file path", "wrong-type")
             return None
+        if read_path(self, target, "`include:`") is None:
+            return None
         path = Path(node.file).parent / target.value
         display = display_path(path.resolve())
         if display in self._including:
@@ -349,6 +351,12 @@ def read_str(ctx: Context, node: Node, what: str) -> str:
         return ""
     # `\[^` writes a literal `[^` in rich text; plain text has no marks, so it means the same there (K2)
     return check_text(ctx, node).strip().replace("\\[^", "[^")
+
+
+def read_path(ctx: Context, node: Node, what: str) -> str | None:
+    """A file path: text, or None when it holds a character no path can (reported by check_text)."""
+    value = read_str(ctx, node, what)
+    return None if "\x00" in value else value
 
 
 def read_date(ctx: Context, node: Node, what: str) -> dt.date | None:
