@@ -151,10 +151,12 @@ class Rendered:
 def render_files(specs: Iterable[str | Path], output_dir: str | Path = ".", formats: Iterable[str] = ("docx", "pdf"),
                  per_agency: bool = False, variations: str | Path | None = None, jobs: int | None = None,
                  template: str | Path | None = None, roots: Iterable[str | Path] = (), options=None,
-                 on_result=lambda result: None, on_start=lambda total: None, on_rendered=lambda result: None) -> Rendered:
+                 on_result=lambda result: None, on_start=lambda total: None, on_rendered=lambda result: None,
+                 packet: bool = False) -> Rendered:
     """Render spec files, folders and globs into `output_dir` as `foiagen render` does: each letter
     set written atomically, a bad spec reported and skipped, `jobs` processes (default: the cores).
-    `options` (writers.WriterOptions) dates the files; None: each letter's own date."""
+    `options` (writers.WriterOptions) dates the files; None: each letter's own date.  `packet`: also
+    each agency's delivery packet (foiagen/packets.py), its next step in each result's `steps`."""
     import os
 
     from .batch import plan_jobs, run_jobs
@@ -166,7 +168,7 @@ def render_files(specs: Iterable[str | Path], output_dir: str | Path = ".", form
         raise UsageError("an empty path (an unset variable?) names nothing; use '.' for the current folder")
     work, problems = plan_jobs([Path(s) for s in specs], Path(output_dir), list(formats), per_agency,
                                Path(variations) if variations is not None else None,
-                               Path(template) if template is not None else None, tuple(Path(r) for r in roots), options)
+                               Path(template) if template is not None else None, tuple(Path(r) for r in roots), options, packet)
     if problems:
         return Rendered([], problems)
     return Rendered(run_jobs(work, jobs or os.cpu_count() or 1, on_result, on_start, on_rendered))

@@ -220,6 +220,7 @@ class Job:
     variation: Variation | None = None
     roots: tuple[Path, ...] = ()  # folders beyond the spec's and template's own that reads may use
     options: object = None  # writers.WriterOptions: what dates the files (None: the letter's date)
+    packet: bool = False  # also each agency's delivery packet (foiagen/packets.py)
 
 
 @dataclass
@@ -229,6 +230,7 @@ class JobResult:
     lines: list[str]  # diagnostics and messages, already formatted
     written: list[str]  # display paths, once committed
     staged: list[tuple[str, str]] = field(default_factory=list)  # (temporary file, target), not yet committed
+    steps: list[str] = field(default_factory=list)  # with --packet: per agency, what to do next
 
 
 def run_job(job: Job) -> JobResult:
@@ -287,7 +289,8 @@ def _render_job(job: Job, where: str) -> JobResult:
     if loaded.request is None or has_errors(loaded.diagnostics):
         return JobResult(where, False, lines, [])
     try:
-        files = _render_files(job, loaded.request, where, lines)
+        steps: list[str] = []
+        files = _render_files(job, loaded.request, where, lines, steps)
     except AttachError as exc:
         lines.append(report("cannot-render", (where, 1, 1), exc.message).parsable())
         return JobResult(where, False, lines, [])
@@ -306,12 +309,12 @@ def _render_job(job: Job, where: str) -> JobResult:
     except OSError as exc:
         lines.append(unwritable(exc))
         return JobResult(where, False, lines, [])
-    return JobResult(where, True, lines, [], staged)
+    return JobResult(where, True, lines, [], staged, steps)
 
 
-def _render_files(job: Job, request, where: str, lines: list[str]) -> dict[Path, bytes] | None:
+def _render_files(job: Job, request, where: str, lines: list[str], steps: list[str]) -> dict[Path, bytes] | None:
     """Every file of the set, {target: bytes}; None (with an error in `lines`) where two of
-    its letters would share a name."""
+    its letters would share a name.  With --packet, each agency's packet too, its next step in `steps`."""
     from .facts import portal_field_limit
     from .pipeline import house_options, letters_of, write_formats
     from .portal import portal_agencies, portal_fields, portal_text
@@ -340,6 +343,8 @@ def _render_files(job: Job, request, where: str, lines: list[str]) -> dict[Path,
                     if f.too_long:
                         lines.append(report("portal-field-too-long", (where, 1, 1), f"portal field '{f.label}' would hold {len(f.text):,} characters, more than the portal's {portal_field_limit():,}; attach the letter and summarize that part in the field").parsable())
                 add(job.output_dir / f"{job.stem}{suffix}.portal.txt", portal_text(letter, document, fields).encode("utf-8"))
+            if job.packet:
+                steps += _packet_files(add, files, lines, where, job.output_dir, f"{job.stem}{suffix}", letter, document)
     except _SameName as exc:
         lines.append(report("output-collision", (where, 1, 1), f"two letters of this spec would both be written as {exc.args[0].name}").parsable())
         return None
@@ -348,6 +353,24 @@ def _render_files(job: Job, request, where: str, lines: list[str]) -> dict[Path,
 
 class _SameName(Exception):
     pass
+
+
+def _packet_files(add, files: dict, lines: list, where: str, folder: Path, stem: str, request, document) -> list[str]:
+    """Add (through `add`, which refuses a name taken) each agency's delivery packet for the letter
+    `stem`, whose PDF is in `files`; a portal field over its limit is reported in `lines`.  The
+    next steps, one per agency."""
+    from .facts import portal_field_limit
+    from .packets import build_packets
+    from .writers.txt import write_txt
+
+    steps = []
+    for packet in build_packets(request, document, stem, files[folder / f"{stem}.pdf"], write_txt(document)):
+        for name, data in packet.files.items():
+            add(folder / name, data)
+        for key, length in packet.problems:
+            lines.append(report("portal-field-too-long", (where, 1, 1), f"{packet.agency.id}: portal field '{key}' would hold {length:,} characters, more than the portal's {portal_field_limit():,}; attach the letter and summarize that part in the field").parsable())
+        steps.append(f"{packet.agency.id}: {packet.step}")
+    return steps
 
 
 def locate_character(file: Path, message: str) -> tuple[int, int]:
@@ -368,7 +391,7 @@ def locate_character(file: Path, message: str) -> tuple[int, int]:
 # -- a whole batch: the jobs `foiagen render` makes, and running them ---------------------
 def plan_jobs(specs: list[Path], output_dir: Path, formats: list[str], per_agency: bool = False,
               variations: Path | None = None, template: Path | None = None,
-              roots: tuple[Path, ...] = (), options=None) -> tuple[list[Job], list[Diagnostic]]:
+              roots: tuple[Path, ...] = (), options=None, packet: bool = False) -> tuple[list[Job], list[Diagnostic]]:
     """One job per spec (per variations row): (jobs, problems of the variations file).
 
     A wrong call (unknown format, missing spec, template or variations file, two letters that
@@ -381,6 +404,8 @@ def plan_jobs(specs: list[Path], output_dir: Path, formats: list[str], per_agenc
     unknown = [f for f in wanted if f not in WRITERS]
     if unknown or not wanted:
         raise UsageError(f"unknown format {', '.join(unknown) or repr(','.join(formats))}; choose from {', '.join(WRITERS)}")
+    if packet and "pdf" not in wanted:
+        wanted.append("pdf")  # every packet attaches or names the letter's PDF
     if template is not None and not template.is_file():
         raise UsageError(f"no such template file: {template}")
     files, missing = expand_specs(specs)
@@ -408,7 +433,7 @@ def plan_jobs(specs: list[Path], output_dir: Path, formats: list[str], per_agenc
                 if name in names and names[name] != (file, row):
                     raise UsageError(f"{file} and {names[name][0]} would both write {name}")
                 names[name] = (file, row)
-            work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row, tuple(roots), options))
+            work.append(Job(file, stem, tuple(wanted), output_dir, per_agency, template, row, tuple(roots), options, packet))
     return work, []
 
 

@@ -98,6 +98,7 @@ def render(
     root: List[Path] = typer.Option([], "--root", help=ROOT_HELP),
     attach: bool = typer.Option(False, "--attach", help="Append the PDF of each enclosure the spec names (enclosures: [{text: …, file: x.pdf}]) to the letter's PDF."),
     reference_docx: Optional[Path] = typer.Option(None, "--reference-docx", help="An organisation's Word file: the DOCX takes its styles, fonts, page size, margins, header and footer (as pandoc's --reference-doc)."),
+    packet: bool = typer.Option(False, "--packet", help="Also write each agency's delivery packet for the channel it takes on the letter's date (portal fields .portal.json/.portal.txt, an .eml, or an envelope sheet) and print what to do next."),
 ) -> None:
     """Write each spec's letter as DIR/<spec file stem>.<format>.
 
@@ -135,7 +136,7 @@ def render(
     progress = _Progress(enabled=_is_terminal(sys.stderr))
     try:
         batch = render_files(specs, output_dir, formats.split(","), per_agency, variations, jobs, template, root,
-                             options, on_result=progress.report, on_start=progress.start, on_rendered=progress.advance)
+                             options, on_result=progress.report, on_start=progress.start, on_rendered=progress.advance, packet=packet)
     except UsageError as exc:
         _usage_error(str(exc))
     except BatchStopped as stop:
@@ -211,6 +212,8 @@ class _Progress:
             typer.echo(line, err=line.startswith("foiagen: "))
         for path in result.written:
             typer.echo(f"wrote {path}", err=True)
+        for step in result.steps if result.ok else ():  # --packet: what to do next, per agency
+            typer.echo(f"next: {step}")
 
     def stop(self) -> None:
         if self.bar is not None:
