@@ -402,3 +402,4 @@ def _exit(code) -> None:
 if __name__ == "__main__":
     main()
 from . import cli_init  # noqa: E402,F401  (registers init on the app)
+from . import cli_preview  # noqa: E402,F401  (registers preview on the app)

@@ -23,6 +23,10 @@ LIMITED_FIELDS = ("request_description", "fee_waiver_explanation", "expedited_pr
 REQUEST_CATEGORIES = {"news_media": "media", "educational": "educational", "scientific": "scientific",
                       "commercial": "commercial", "other": "other"}
 NAME_SUFFIXES = ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq.")
+# identifiers never printed in portal texts (a web form's fields are stored and shown widely; the
+# attached letter carries them): a Social Security number, an alien registration number (A-number)
+_SSN = re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1(\d{4})(?![\w-])")
+_A_NUMBER = re.compile(r"(?<![\w-])A[- ]?((?:\d[- ]?){5,6})(\d{3})(?![\w-])")
 _CITY_LINE = re.compile(r"^(?P<city>[^,]+),\s*(?P<state>[A-Za-z. ]{2,}?)\.?\s+(?P<zip>\d{5}(?:-\d{4})?)$")
 
 
@@ -148,6 +152,20 @@ def tier1_name(agency: m.Agency) -> str:
     return parent.name if parent is not None else agency.name
 
 
+def mask_identifiers(text: str) -> str:
+    """`text` with every SSN and A-number masked but for its last digits ("XXX-XX-6789", "A-XXXXXX789")."""
+    text = _SSN.sub(lambda mt: f"XXX{mt[1]}XX{mt[1]}{mt[2]}", text)
+    return _A_NUMBER.sub(lambda mt: "A-" + "X" * len(re.sub(r"\D", "", mt[1])) + mt[2], text)
+
+
+def _masked(value):
+    if isinstance(value, str):
+        return mask_identifiers(value)
+    if isinstance(value, dict):
+        return {k: _masked(v) for k, v in value.items()}
+    return value
+
+
 def portal_record(request: m.Request, document: Document, agency: m.Agency, pdf_name: str) -> dict:
     """The FOIA.gov request fields a requester fills in for `agency` (the portal assigns
     `version`, `request_id` and `testing` when it forwards the request)."""
@@ -166,7 +184,7 @@ def portal_record(request: m.Request, document: Document, agency: m.Agency, pdf_
     if expedite is not None:
         record["expedited_processing_explanation"] = section_text(document, "expedite")
     record["pdf"] = {"filename": pdf_name, "content_type": "application/pdf"}
-    return record
+    return _masked(record)
 
 
 PORTAL_LABELS = {

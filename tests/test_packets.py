@@ -191,3 +191,25 @@ def test_without_packet_no_packet_files_and_no_steps(tmp_path):
     result = invoke("render", ROOT / "examples" / "minimal.yaml", "-o", tmp_path, "-f", "txt")
     assert result.returncode == 0 and "next:" not in result.stdout
     assert sorted(p.name for p in Path(tmp_path).iterdir()) == ["minimal.portal.txt", "minimal.txt"]
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("SSN 123-45-6789.", "SSN XXX-XX-6789."), ("A-number A012345678", "A-number A-XXXXXX678"),
+    ("A-123-456-789", "A-XXXXXX789"), ("A 12345678 here", "A-XXXXX678 here"),
+    ("phone 555-123-4567, ZIP 20001-1234, contract 70CMSD20P00000130", "phone 555-123-4567, ZIP 20001-1234, contract 70CMSD20P00000130"),
+])
+def test_identifiers_are_masked_in_portal_texts(text, masked):
+    from foiagen.packets import mask_identifiers
+
+    assert mask_identifiers(text) == masked
+
+
+def test_a_number_in_the_records_never_reaches_the_portal_files(tmp_path):
+    spec = (ROOT / "examples" / "minimal.yaml").read_text(encoding="utf-8").replace(
+        "All inspection reports of those facilities.", "The file of Ana Ruiz, A012345678, SSN 123-45-6789.")
+    (tmp_path / "a.yaml").write_text(spec, encoding="utf-8")
+    _, out = _render(tmp_path, tmp_path / "a.yaml")
+    for name in ("a.ice.portal.json", "a.ice.portal.txt"):
+        text = (out / name).read_text(encoding="utf-8")
+        assert "012345678" not in text and "123-45" not in text and "A-XXXXXX678" in text
+    assert "A012345678" in (out / "a.txt").read_text(encoding="utf-8")  # the letter itself keeps it
