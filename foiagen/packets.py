@@ -235,7 +235,8 @@ def email_bytes(request: m.Request, agency: m.Agency, body: str, pdf_name: str, 
     who = contact(request)
     sender = " ".join(x for x in (who.get("name_first", ""), who.get("name_last", "")) if x) or request.requesters[0].display_name
     msg = EmailMessage(policy=policy.SMTP)
-    msg["From"] = formataddr((sender, who.get("email", "")))
+    if who.get("email"):  # else the mail program fills in the sender
+        msg["From"] = formataddr((sender, who["email"]))
     msg["To"] = formataddr((agency.name, agency.email))
     msg["Subject"] = f"Freedom of Information Act Request: {request.subject}"
     msg["Date"] = format_datetime(dt.datetime.combine(request.date, dt.time(0, 0), dt.timezone.utc))

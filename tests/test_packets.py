@@ -92,6 +92,7 @@ def test_email_packet_parses_back_holds_the_pdf_and_repeats_byte_for_byte(tmp_pa
     msg = BytesParser(policy=policy.default).parsebytes(raw)
     assert msg["Subject"].startswith("Freedom of Information Act Request: ")
     assert msg["To"].addresses[0].addr_spec == "foia@ftc.gov"
+    assert msg["From"] is None or msg["From"].addresses[0].addr_spec  # never an empty address
     assert msg["Date"].datetime == dt.datetime(2017, 2, 15, tzinfo=dt.timezone.utc)
     attachments = list(msg.iter_attachments())
     assert [a.get_content_type() for a in attachments] == ["application/pdf"]
