@@ -85,6 +85,7 @@ class Heading:
     label: str  # "I." / "A." / "" (unnumbered)
     inlines: tuple[Inline, ...]
     key: str = ""  # what the section is ("records", "expedite", "fees"), for extracts such as portal texts
+    new_page: bool = False  # starts a page of its own (a declaration or consent page after the letter)
 
 
 @dataclass(frozen=True)

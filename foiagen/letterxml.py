@@ -139,7 +139,10 @@ class _Parser:
             return Paragraph(self.inlines(el), style, _collapse(el.get("label", "")).strip(), keep == "next")
         if tag == "h":
             level = _level(el, 2)
-            return Heading(level, el.get("label", ""), self.inlines(el), el.get("key", ""))
+            page = el.get("page", "")
+            if page not in ("", "new"):
+                raise LetterXMLError(f"page={page!r}: the only value is \"new\"")
+            return Heading(level, el.get("label", ""), self.inlines(el), el.get("key", ""), page == "new")
         if tag == "list":
             items = []
             for item in el:
@@ -248,7 +251,7 @@ class _Parser:
         if isinstance(node, Paragraph):
             return replace(node, inlines=self._resolve(node.inlines))
         if isinstance(node, Heading):
-            return Heading(node.level, node.label, self._resolve(node.inlines), node.key)
+            return Heading(node.level, node.label, self._resolve(node.inlines), node.key, node.new_page)
         if isinstance(node, ItemList):
             return ItemList(tuple(ListItem(i.label, self._resolve(i.blocks)) for i in node.items), node.level)
         if isinstance(node, AddressBlock):

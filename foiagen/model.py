@@ -113,6 +113,41 @@ class Logo:
 REQUESTER_KINDS = ("individual", "organization", "counsel")
 
 
+REQUEST_BY = ("subject", "representative", "third_party")
+
+
+@dataclass(frozen=True)
+class SubjectPerson:
+    """The person the records are about: who they are, their identifiers, and whose request it is.
+
+    request_by: "subject" (their own request), "representative" (counsel or another acting for
+    them, with their consent), "third_party" (someone else's records: consent or proof of death)."""
+
+    name: str
+    request_by: str = "subject"
+    other_names: tuple[str, ...] = ()
+    date_of_birth: dt.date | None = None
+    place_of_birth: str = ""
+    address: tuple[str, ...] = ()
+    citizenship: str = ""
+    a_number: str = ""  # as printed: "A" and nine digits
+    receipt_numbers: tuple[str, ...] = ()
+    fbi_number: str = ""
+    i94_number: str = ""
+    passport_number: str = ""
+    ssn: str = ""
+    entries: tuple[str, ...] = ()  # dates and places of entry, one a line
+    consent: bool = False  # the subject's signed consent to release to the requester goes with the request
+    proof_of_death: str = ""  # what proves the subject's death (enclosed)
+    public_records_only: bool = False
+    declaration: str = "inside"  # 28 U.S.C. § 1746 form: signed "inside" or "outside" the United States
+
+    @property
+    def first_party(self) -> bool:
+        """The request is the subject's own (made by them or for them): the Privacy Act governs it."""
+        return self.request_by in ("subject", "representative")
+
+
 @dataclass(frozen=True)
 class Requester:
     organization: str = ""  # an organization's name; counsel's firm; "" for an individual
@@ -388,6 +423,7 @@ class Request:
     enclosures: tuple[Enclosure, ...] = ()
     house_style: bytes = field(default=b"", repr=False, compare=False)  # a reference DOCX's bytes (spec `house_style:`)
     smart_quotes: bool = True  # straight quotes and apostrophes printed curly
+    subject_person: SubjectPerson | None = None  # a request about a person (first-party, or a third party's)
 
     def body_texts(self) -> list:
         """Every user-written rich text the letter prints outside footnotes, as Paragraphs."""

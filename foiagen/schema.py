@@ -22,8 +22,8 @@ def _ref(name: str) -> dict:
 
 
 def _type_schema(t) -> dict:
-    if isinstance(t, ObjectOf):
-        return _ref(t.shape)
+    if isinstance(t, ObjectOf):  # the person a request is about may sit in a private file of its own
+        return {"anyOf": [_ref(t.shape), _ref("include")]} if t.shape == "subject_person" else _ref(t.shape)
     if isinstance(t, ListOf):
         out = {"type": "array", "items": {"anyOf": [_type_schema(t.item), _ref("include")]}}
         if t.min_items:

@@ -73,6 +73,7 @@ WRONG_SHAPE = {
     "grounds": ("", "expedite:\n  grounds: [urgency_to_inform]\n  certification: true\n"),
     "certification": ("", "expedite:\n  grounds: {urgency_to_inform: [Facts.]}\n  certification: [Jordan Lee]\n"),
     "fees": ("", "fees: news_media\n"),
+    "subject_person": ("", "subject_person: Ana Example\n"),
     "waiver": ("", "fees:\n  waiver: true\n"),
     "closing": ("", "closing: Thank you.\n"),
     "delivery_address": ("", "closing:\n  deliver_records_to: jlee@example.org\n"),
@@ -253,7 +254,7 @@ def test_a_diagnostic_carries_its_rules_fix(tmp_path):
 
 
 # The spec package's modules, lowest first: each imports only modules before it, at its top.
-SPEC_LAYERS = ["fields", "case_fields", "reader", "letter", "richtext", "assets", "footnotes", "readers", "__init__"]
+SPEC_LAYERS = ["fields", "case_fields", "reader", "letter", "richtext", "assets", "footnotes", "person", "readers", "__init__"]
 
 
 def test_the_spec_package_is_layered_without_cycles_and_small_modules():

@@ -10,7 +10,7 @@ def root(context, missing=missing):
     l_0_r = resolve('r')
     l_0_v = resolve('v')
     l_0_namespace = resolve('namespace')
-    l_0_many = l_0_we = l_0_We = l_0_agency_names = l_0_ns = l_0_section = l_0_named = l_0_date_range = missing
+    l_0_many = l_0_we = l_0_We = l_0_agency_names = l_0_ns = l_0_section = l_0_named = l_0_date_range = l_0_signing_lines = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -152,6 +152,32 @@ def root(context, missing=missing):
         return concat(t_9)
     context.exported_vars.add('date_range')
     context.vars['date_range'] = l_0_date_range = Macro(environment, macro, 'date_range', ('dr',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_p):
+        t_10 = []
+        if l_1_p is missing:
+            l_1_p = undefined("parameter 'p' was not provided", name='p')
+        pass
+        t_10.append(
+            '<p style="certification">',
+        )
+        if (environment.getattr(l_1_p, 'declaration') == 'outside'):
+            pass
+            t_10.append(
+                'I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct.',
+            )
+        else:
+            pass
+            t_10.append(
+                'I declare under penalty of perjury that the foregoing is true and correct.',
+            )
+        t_10.extend((
+            '</p>\n<p style="plain">Executed on ______________________ at ______________________.</p>\n<signatures><signature><line>______________________________</line><line>',
+            escape(environment.getattr(l_1_p, 'name')),
+            '</line></signature></signatures>\n',
+        ))
+        return concat(t_10)
+    context.exported_vars.add('signing_lines')
+    context.vars['signing_lines'] = l_0_signing_lines = Macro(environment, macro, 'signing_lines', ('p',), False, False, False, context.eval_ctx.autoescape)
     yield '<letter>\n'
     yield from context.blocks['meta'][0](context)
     yield from context.blocks['letterhead'][0](context)
@@ -165,6 +191,7 @@ def root(context, missing=missing):
     yield from context.blocks['valediction'][0](context)
     yield from context.blocks['signatures'][0](context)
     yield from context.blocks['enclosures'][0](context)
+    yield from context.blocks['pages'][0](context)
     yield '</letter>\n'
 
 def block_meta(context, missing=missing):
@@ -177,16 +204,16 @@ def block_meta(context, missing=missing):
     l_0_r = resolve('r')
     l_0_agency_names = resolve('agency_names')
     try:
-        t_10 = environment.filters['join']
-    except KeyError:
-        @internalcode
-        def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_11 = environment.filters['join_words']
+        t_11 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_12 = environment.filters['join_words']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
         t_3 = environment.filters['long_date']
@@ -204,9 +231,9 @@ def block_meta(context, missing=missing):
     yield '<meta title="Re: '
     yield escape(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'subject'))
     yield '" author="'
-    yield escape(t_10(context.eval_ctx, t_4(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), attribute='display_name'), '; '))
+    yield escape(t_11(context.eval_ctx, t_4(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), attribute='display_name'), '; '))
     yield '" subject="Freedom of Information Act request to '
-    yield escape(t_11((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
+    yield escape(t_12((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
     yield '" lang="en-US" date="'
     yield escape(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date'))
     yield '">\n  <header>'
@@ -231,28 +258,28 @@ def block_letterhead(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_12 = environment.filters['selectattr']
-    except KeyError:
-        @internalcode
-        def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
-    try:
-        t_13 = environment.tests['none']
+        t_13 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_13(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_14 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_14(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_heads = t_2(context.eval_ctx, t_12(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 'letterhead'))
+    l_0_heads = t_2(context.eval_ctx, t_13(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 'letterhead'))
     _block_vars['heads'] = l_0_heads
     if (undefined(name='heads') if l_0_heads is missing else l_0_heads):
         pass
         yield '<letterhead>'
-        def t_14(fiter):
+        def t_15(fiter):
             for l_1_q in fiter:
-                if (not t_13(environment.getattr(l_1_q, 'logo'))):
+                if (not t_14(environment.getattr(l_1_q, 'logo'))):
                     yield l_1_q
-        for l_1_q in t_14((undefined(name='heads') if l_0_heads is missing else l_0_heads)):
+        for l_1_q in t_15((undefined(name='heads') if l_0_heads is missing else l_0_heads)):
             l_1_logo_ref = resolve('logo_ref')
             _loop_vars = {}
             pass
@@ -278,11 +305,11 @@ def block_return_address(context, missing=missing):
     _block_vars = {}
     l_0_r = resolve('r')
     pass
-    def t_15(fiter):
+    def t_16(fiter):
         for l_1_q in fiter:
             if (environment.getattr(l_1_q, 'kind') == 'individual'):
                 yield l_1_q
-    for l_1_q in t_15(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')):
+    for l_1_q in t_16(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')):
         _loop_vars = {}
         pass
         yield '<address>\n  <line>'
@@ -526,9 +553,18 @@ def block_enclosures(context, missing=missing):
         l_1_loop = l_1_x = missing
         yield '</list>\n'
 
-blocks = {'meta': block_meta, 'letterhead': block_letterhead, 'return_address': block_return_address, 'dateline': block_dateline, 'addresses': block_addresses, 'delivery': block_delivery, 'subject': block_subject, 'salutation': block_salutation, 'body': block_body, 'valediction': block_valediction, 'signatures': block_signatures, 'enclosures': block_enclosures}
-debug_info = '6=51&7=54&8=57&9=60&10=63&11=66&13=88&14=113&16=156&24=157&30=158&39=159&42=160&59=161&64=162&67=163&70=164&71=165&74=166&88=167&16=170&17=205&18=213&19=215&24=218&25=246&26=248&27=251&30=272&31=281&33=289&34=291&39=301&40=317&42=320&43=329&45=333&46=335&48=340&50=345&52=352&54=359&59=369&60=378&61=381&64=384&65=394&67=397&68=407&70=410&71=419&72=429&74=432&76=444&77=448&80=478&82=482&83=484&88=494&89=509&90=512&91=514&94=518&95=522'
+def block_pages(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'meta': block_meta, 'letterhead': block_letterhead, 'return_address': block_return_address, 'dateline': block_dateline, 'addresses': block_addresses, 'delivery': block_delivery, 'subject': block_subject, 'salutation': block_salutation, 'body': block_body, 'valediction': block_valediction, 'signatures': block_signatures, 'enclosures': block_enclosures, 'pages': block_pages}
+debug_info = '6=51&7=54&8=57&9=60&10=63&11=66&13=88&14=113&15=155&16=163&18=175&21=182&29=183&35=184&44=185&47=186&64=187&69=188&72=189&75=190&76=191&79=192&93=193&105=194&21=197&22=232&23=240&24=242&29=245&30=273&31=275&32=278&35=299&36=308&38=316&39=318&44=328&45=344&47=347&48=356&50=360&51=362&53=367&55=372&57=379&59=386&64=396&65=405&66=408&69=411&70=421&72=424&73=434&75=437&76=446&77=456&79=459&81=471&82=475&85=505&87=509&88=511&93=521&94=536&95=539&96=541&99=545&100=549&105=556'
 
 # Compiled from templates/base.xml.j2 by tools/compile_templates.py; do not edit.
-SOURCE_SHA256 = '8d87165e3e439443643a232c47d9c0c4c3c67aa9b1c0048aa123a1d425eb3c05'
+SOURCE_SHA256 = 'e93cdec755b8b1f19424a63fe05b5f14447fd8885a76c3b97db67dac36e31ebb'
 JINJA_VERSION = '3.1.6'

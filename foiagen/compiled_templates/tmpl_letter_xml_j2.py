@@ -8,13 +8,31 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_std = l_0_own_sections = l_0_cited = l_0_cite_sentence = l_0_stock = missing
+    l_0_std = l_0_own_sections = l_0_cited = l_0_cite_sentence = l_0_stock = l_0_person_facts = l_0_page_enclosures = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['long_date']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'long_date' found.")
     pass
     parent_template = environment.get_template('foiagen/base.xml.j2', 'letter.xml.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
     def macro(l_1_id, l_1_caller):
-        t_1 = []
+        t_4 = []
         l_1_r = resolve('r')
         l_1_paras = resolve('paras')
         if l_1_id is missing:
@@ -22,51 +40,51 @@ def root(context, missing=missing):
         pass
         if (l_1_id in environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'builtin')):
             pass
-            t_1.append(
+            t_4.append(
                 escape(context.call((undefined(name='paras') if l_1_paras is missing else l_1_paras), environment.getitem(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'builtin'), l_1_id))),
             )
         else:
             pass
-            t_1.append(
+            t_4.append(
                 escape(context.call(l_1_caller)),
             )
-        return concat(t_1)
+        return concat(t_4)
     context.exported_vars.add('std')
     context.vars['std'] = l_0_std = Macro(environment, macro, 'std', ('id',), False, False, True, context.eval_ctx.autoescape)
     def macro(l_1_place):
-        t_2 = []
+        t_5 = []
         l_1_r = resolve('r')
         if l_1_place is missing:
             l_1_place = undefined("parameter 'place' was not provided", name='place')
         pass
-        def t_3(fiter):
+        def t_6(fiter):
             for l_2_s in fiter:
                 if (environment.getattr(l_2_s, 'after') == l_1_place):
                     yield l_2_s
-        for l_2_s in t_3(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'sections')):
+        for l_2_s in t_6(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'sections')):
             l_2_section = resolve('section')
             l_2_paras = resolve('paras')
             _loop_vars = {}
             pass
-            t_2.extend((
+            t_5.extend((
                 escape(context.call((undefined(name='section') if l_2_section is missing else l_2_section), environment.getattr(l_2_s, 'title'), 'own', _loop_vars=_loop_vars)),
                 '\n',
             ))
             if environment.getattr(l_2_s, 'stock'):
                 pass
-                t_2.append(
+                t_5.append(
                     escape(context.call((undefined(name='stock') if l_0_stock is missing else l_0_stock), environment.getattr(l_2_s, 'stock'), _loop_vars=_loop_vars)),
                 )
-            t_2.extend((
+            t_5.extend((
                 escape(context.call((undefined(name='paras') if l_2_paras is missing else l_2_paras), environment.getattr(l_2_s, 'text'), _loop_vars=_loop_vars)),
                 '\n',
             ))
         l_2_s = l_2_section = l_2_paras = missing
-        return concat(t_2)
+        return concat(t_5)
     context.exported_vars.add('own_sections')
     context.vars['own_sections'] = l_0_own_sections = Macro(environment, macro, 'own_sections', ('place',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_meaning, l_1_before):
-        t_4 = []
+        t_7 = []
         l_1_cite = resolve('cite')
         l_1_c = missing
         if l_1_meaning is missing:
@@ -77,15 +95,15 @@ def root(context, missing=missing):
         l_1_c = context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_meaning)
         if (undefined(name='c') if l_1_c is missing else l_1_c):
             pass
-            t_4.extend((
+            t_7.extend((
                 escape(l_1_before),
                 escape((undefined(name='c') if l_1_c is missing else l_1_c)),
             ))
-        return concat(t_4)
+        return concat(t_7)
     context.exported_vars.add('cited')
     context.vars['cited'] = l_0_cited = Macro(environment, macro, 'cited', ('meaning', 'before'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_meaning):
-        t_5 = []
+        t_8 = []
         l_1_cite = resolve('cite')
         l_1_c = missing
         if l_1_meaning is missing:
@@ -94,16 +112,16 @@ def root(context, missing=missing):
         l_1_c = context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_meaning)
         if (undefined(name='c') if l_1_c is missing else l_1_c):
             pass
-            t_5.extend((
+            t_8.extend((
                 ' ',
                 escape((undefined(name='c') if l_1_c is missing else l_1_c)),
                 '.',
             ))
-        return concat(t_5)
+        return concat(t_8)
     context.exported_vars.add('cite_sentence')
     context.vars['cite_sentence'] = l_0_cite_sentence = Macro(environment, macro, 'cite_sentence', ('meaning',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_id):
-        t_6 = []
+        t_9 = []
         l_1_v = resolve('v')
         l_1_cite = resolve('cite')
         l_1_c = resolve('c')
@@ -112,7 +130,7 @@ def root(context, missing=missing):
         pass
         if (l_1_id == 'preservation'):
             pass
-            t_6.extend((
+            t_9.extend((
                 '<p>',
                 escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'Writer')),
                 ' ask',
@@ -121,7 +139,7 @@ def root(context, missing=missing):
             ))
         elif (l_1_id == 'processing'):
             pass
-            t_6.extend((
+            t_9.extend((
                 '<p>If any part of this request is unclear or seems too broad, please contact ',
                 escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer_object')),
                 ' before processing it, so that ',
@@ -130,7 +148,7 @@ def root(context, missing=missing):
             ))
         elif (l_1_id == 'vaughn'):
             pass
-            t_6.extend((
+            t_9.extend((
                 '<p>If any record or portion of a record is withheld, ',
                 escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer')),
                 ' ask for an index that lists each record withheld in whole or in part, the exemption claimed for it and the reasons the exemption applies',
@@ -138,26 +156,78 @@ def root(context, missing=missing):
             l_1_c = context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'foreseeable_harm')
             if (undefined(name='c') if l_1_c is missing else l_1_c):
                 pass
-                t_6.extend((
+                t_9.extend((
                     ', including the harm to an interest protected by the exemption that the agency reasonably foresees disclosure would cause, ',
                     escape((undefined(name='c') if l_1_c is missing else l_1_c)),
                 ))
-            t_6.append(
+            t_9.append(
                 '.</p>\n',
             )
         elif (l_1_id == 'rolling'):
             pass
-            t_6.append(
+            t_9.append(
                 '<p>Please release records on a rolling basis as they are processed, rather than waiting until every responsive record has been reviewed.</p>\n',
             )
         elif (l_1_id == 'not_privacy_act'):
             pass
-            t_6.append(
+            t_9.append(
                 '<p>This request is made under the Freedom of Information Act alone. It is not a request under the Privacy Act of 1974 and should not be processed as one.</p>\n',
             )
-        return concat(t_6)
+        return concat(t_9)
     context.exported_vars.add('stock')
     context.vars['stock'] = l_0_stock = Macro(environment, macro, 'stock', ('id',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_p):
+        t_10 = []
+        l_1_rows = missing
+        if l_1_p is missing:
+            l_1_p = undefined("parameter 'p' was not provided", name='p')
+        pass
+        l_1_rows = [('Full name', environment.getattr(l_1_p, 'name')), ('Other names used', t_1(context.eval_ctx, environment.getattr(l_1_p, 'other_names'), '; ')), ('Date of birth', (t_3(environment.getattr(l_1_p, 'date_of_birth')) if environment.getattr(l_1_p, 'date_of_birth') else '')), ('Place of birth', environment.getattr(l_1_p, 'place_of_birth')), ('Country of citizenship', environment.getattr(l_1_p, 'citizenship')), ('Current address', t_1(context.eval_ctx, environment.getattr(l_1_p, 'address'), ', ')), ('A-number', environment.getattr(l_1_p, 'a_number')), (markup_join(('USCIS receipt number', ('s' if (t_2(environment.getattr(l_1_p, 'receipt_numbers')) > 1) else ''), )), t_1(context.eval_ctx, environment.getattr(l_1_p, 'receipt_numbers'), ', ')), ('FBI number', environment.getattr(l_1_p, 'fbi_number')), ('I-94 number', environment.getattr(l_1_p, 'i94_number')), ('Passport number', environment.getattr(l_1_p, 'passport_number')), ('Social Security number', environment.getattr(l_1_p, 'ssn')), ('Entries to the United States', t_1(context.eval_ctx, environment.getattr(l_1_p, 'entries'), '; '))]
+        def t_11(fiter):
+            for (l_2_label, l_2_value) in fiter:
+                if l_2_value:
+                    yield (l_2_label, l_2_value)
+        for (l_2_label, l_2_value) in t_11((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
+            _loop_vars = {}
+            pass
+            t_10.extend((
+                '<item label="•"><p style="plain">',
+                escape(l_2_label),
+                ': ',
+                escape(l_2_value),
+                '</p></item>\n',
+            ))
+        l_2_label = l_2_value = missing
+        return concat(t_10)
+    context.exported_vars.add('person_facts')
+    context.vars['person_facts'] = l_0_person_facts = Macro(environment, macro, 'person_facts', ('p',), False, False, False, context.eval_ctx.autoescape)
+    def macro():
+        t_12 = []
+        l_1_r = resolve('r')
+        l_1_p = missing
+        pass
+        l_1_p = environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'subject_person')
+        if ((undefined(name='p') if l_1_p is missing else l_1_p) and environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'first_party')):
+            pass
+            t_12.extend((
+                escape(markup_join(('Declaration of ', environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'name'), ' verifying identity', ))),
+                '|',
+            ))
+        if (((undefined(name='p') if l_1_p is missing else l_1_p) and environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'consent')) and (environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'request_by') != 'subject')):
+            pass
+            t_12.extend((
+                escape(markup_join(('Consent of ', environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'name'), ' to the release of records', ))),
+                '|',
+            ))
+        if (((undefined(name='p') if l_1_p is missing else l_1_p) and environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'proof_of_death')) and (environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'request_by') != 'subject')):
+            pass
+            t_12.extend((
+                escape(markup_join(('Proof of death: ', environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'proof_of_death'), ))),
+                '|',
+            ))
+        return concat(t_12)
+    context.exported_vars.add('page_enclosures')
+    context.vars['page_enclosures'] = l_0_page_enclosures = Macro(environment, macro, 'page_enclosures', (), False, False, False, context.eval_ctx.autoescape)
     yield from parent_template.root_render_func(context)
 
 def block_body(context, missing=missing):
@@ -170,6 +240,7 @@ def block_body(context, missing=missing):
     pass
     yield from context.blocks['opening'][0](context)
     yield from context.blocks['components'][0](context)
+    yield from context.blocks['subject_person'][0](context)
     yield from context.blocks['purpose'][0](context)
     yield from context.blocks['definitions'][0](context)
     yield from context.blocks['background'][0](context)
@@ -187,32 +258,32 @@ def block_opening(context, missing=missing):
     _block_vars = {}
     l_0_std = resolve('std')
     try:
-        t_7 = environment.filters['join_words']
+        t_13 = environment.filters['join_words']
     except KeyError:
         @internalcode
-        def t_7(*unused):
+        def t_13(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
-        t_8 = environment.filters['length']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
-        def t_8(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_9 = environment.filters['list']
+        t_14 = environment.filters['list']
     except KeyError:
         @internalcode
-        def t_9(*unused):
+        def t_14(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_10 = environment.filters['selectattr']
+        t_15 = environment.filters['selectattr']
     except KeyError:
         @internalcode
-        def t_10(*unused):
+        def t_15(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     def macro():
-        t_11 = []
+        t_16 = []
         l_1_v = resolve('v')
         l_1_r = resolve('r')
         l_1_q = resolve('q')
@@ -222,94 +293,94 @@ def block_opening(context, missing=missing):
         l_1_rule = resolve('rule')
         l_1_named_rules = missing
         pass
-        t_11.append(
+        t_16.append(
             '<p>',
         )
         if (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'kind') == 'individual'):
             pass
-            t_11.append(
+            t_16.append(
                 'I write',
             )
         elif (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'kind') == 'counsel'):
             pass
             l_1_q = environment.getitem(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 0)
-            t_11.extend((
+            t_16.extend((
                 'I write on behalf of my client',
-                escape(('s' if (t_8(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'clients')) > 1) else '')),
+                escape(('s' if (t_2(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'clients')) > 1) else '')),
                 ', ',
-                escape(t_7(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'clients'))),
+                escape(t_13(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'clients'))),
                 ',',
             ))
         elif (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'kind') == 'organization'):
             pass
-            t_11.extend((
+            t_16.extend((
                 'We write on behalf of ',
                 escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), environment.getitem(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 0))),
             ))
-        elif t_9(context.eval_ctx, t_10(context, environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 'kind', 'ne', 'organization')):
+        elif t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 'kind', 'ne', 'organization')):
             pass
-            t_11.append(
+            t_16.append(
                 'We, ',
             )
             l_2_loop = missing
             for l_2_q, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), undefined):
                 _loop_vars = {}
                 pass
-                t_11.extend((
+                t_16.extend((
                     escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), l_2_q, _loop_vars=_loop_vars)),
-                    escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters')) > 2)) else '')),
+                    escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters')) > 2)) else '')),
                     escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
                 ))
             l_2_loop = l_2_q = missing
-            t_11.append(
+            t_16.append(
                 ' (together, the “Requesters”), write',
             )
         else:
             pass
-            t_11.append(
+            t_16.append(
                 'We write on behalf of ',
             )
             l_2_loop = missing
             for l_2_q, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), undefined):
                 _loop_vars = {}
                 pass
-                t_11.extend((
+                t_16.extend((
                     escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), l_2_q, _loop_vars=_loop_vars)),
-                    escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters')) > 2)) else '')),
+                    escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters')) > 2)) else '')),
                     escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
                 ))
             l_2_loop = l_2_q = missing
-            t_11.append(
+            t_16.append(
                 ' (together, the “Requesters”)',
             )
-        t_11.append(
+        t_16.append(
             ' to request records from ',
         )
         l_2_loop = missing
         for l_2_a, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'agencies'), undefined):
             _loop_vars = {}
             pass
-            t_11.extend((
+            t_16.extend((
                 escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), l_2_a, _loop_vars=_loop_vars)),
-                escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'agencies')) > 2)) else '')),
+                escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'agencies')) > 2)) else '')),
                 escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
             ))
         l_2_loop = l_2_a = missing
-        t_11.extend((
+        t_16.extend((
             '. This request is made under the Freedom of Information Act',
             escape(context.call((undefined(name='cited') if l_1_cited is missing else l_1_cited), 'foia')),
         ))
         l_1_named_rules = context.call((undefined(name='rules_named') if l_1_rules_named is missing else l_1_rules_named), 'regulation')
-        if (t_8((undefined(name='named_rules') if l_1_named_rules is missing else l_1_named_rules)) > 1):
+        if (t_2((undefined(name='named_rules') if l_1_named_rules is missing else l_1_named_rules)) > 1):
             pass
-            t_11.append(
+            t_16.append(
                 ', and the regulations implementing it: ',
             )
             l_2_loop = missing
             for (l_2_name, l_2_c), l_2_loop in LoopContext((undefined(name='named_rules') if l_1_named_rules is missing else l_1_named_rules), undefined):
                 _loop_vars = {}
                 pass
-                t_11.extend((
+                t_16.extend((
                     escape(('and ' if environment.getattr(l_2_loop, 'last') else '')),
                     'the ',
                     escape(l_2_name),
@@ -320,14 +391,14 @@ def block_opening(context, missing=missing):
             l_2_loop = l_2_name = l_2_c = missing
         elif (undefined(name='named_rules') if l_1_named_rules is missing else l_1_named_rules):
             pass
-            t_11.extend((
+            t_16.extend((
                 ', and its implementing regulations, ',
                 escape(context.call((undefined(name='rule') if l_1_rule is missing else l_1_rule), 'regulation')),
             ))
-        t_11.append(
+        t_16.append(
             '.</p>\n',
         )
-        return concat(t_11)
+        return concat(t_16)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'opening', caller=caller, _block_vars=_block_vars)
 
@@ -340,26 +411,26 @@ def block_components(context, missing=missing):
     _block_vars = {}
     l_0_std = resolve('std')
     try:
-        t_7 = environment.filters['join_words']
+        t_13 = environment.filters['join_words']
     except KeyError:
         @internalcode
-        def t_7(*unused):
+        def t_13(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
-        t_8 = environment.filters['length']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
-        def t_8(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     def macro():
-        t_12 = []
+        t_17 = []
         l_1_r = resolve('r')
         l_1_agency_names = resolve('agency_names')
         pass
         if (environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'scope') == 'this_office'):
             pass
-            t_12.append(
+            t_17.append(
                 '<p>Please process this request within ',
             )
             if environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'):
@@ -368,61 +439,167 @@ def block_components(context, missing=missing):
                 for l_2_c, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'), undefined):
                     _loop_vars = {}
                     pass
-                    t_12.append(
+                    t_17.append(
                         escape(environment.getattr(l_2_c, 'name')),
                     )
                     if environment.getattr(l_2_c, 'abbreviation'):
                         pass
-                        t_12.extend((
+                        t_17.extend((
                             ' (“',
                             escape(environment.getattr(l_2_c, 'abbreviation')),
                             '”)',
                         ))
-                    t_12.extend((
-                        escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components')) > 2)) else '')),
+                    t_17.extend((
+                        escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components')) > 2)) else '')),
                         escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
                     ))
                 l_2_loop = l_2_c = missing
             else:
                 pass
-                t_12.append(
-                    escape(t_7((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
+                t_17.append(
+                    escape(t_13((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
                 )
-            t_12.append(
+            t_17.append(
                 ' only, and do not refer it to any other office or component.</p>\n',
             )
         elif environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'):
             pass
-            t_12.extend((
+            t_17.extend((
                 '<p>Please direct this request to every office, component and division of ',
-                escape(t_7((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
+                escape(t_13((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
                 ' likely to hold responsive records, including but not limited to ',
             ))
             l_2_loop = missing
             for l_2_c, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'), undefined):
                 _loop_vars = {}
                 pass
-                t_12.append(
+                t_17.append(
                     escape(environment.getattr(l_2_c, 'name')),
                 )
                 if environment.getattr(l_2_c, 'abbreviation'):
                     pass
-                    t_12.extend((
+                    t_17.extend((
                         ' (“',
                         escape(environment.getattr(l_2_c, 'abbreviation')),
                         '”)',
                     ))
-                t_12.extend((
-                    escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_8(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components')) > 2)) else '')),
+                t_17.extend((
+                    escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components')) > 2)) else '')),
                     escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
                 ))
             l_2_loop = l_2_c = missing
-            t_12.append(
+            t_17.append(
                 '.</p>\n',
             )
-        return concat(t_12)
+        return concat(t_17)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'routing', caller=caller, _block_vars=_block_vars)
+
+def block_subject_person(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_r = resolve('r')
+    l_0_v = resolve('v')
+    l_0_own = resolve('own')
+    l_0_law = resolve('law')
+    l_0_pa = resolve('pa')
+    l_0_person_facts = resolve('person_facts')
+    l_0_d = resolve('d')
+    l_0_p = missing
+    pass
+    l_0_p = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'subject_person')
+    _block_vars['p'] = l_0_p
+    if (undefined(name='p') if l_0_p is missing else l_0_p):
+        pass
+        l_0_own = ((environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') == 'subject') and (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'kind') == 'individual'))
+        _block_vars['own'] = l_0_own
+        l_0_pa = context.call((undefined(name='law') if l_0_law is missing else l_0_law), 'privacy_act', 'access', _block_vars=_block_vars)
+        _block_vars['pa'] = l_0_pa
+        yield '<p>'
+        if (undefined(name='own') if l_0_own is missing else l_0_own):
+            pass
+            yield 'The records requested are about me.'
+        else:
+            pass
+            yield 'The records requested are about '
+            yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+            if ((environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') == 'representative') and (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'kind') == 'counsel')):
+                pass
+                yield ', my client'
+            if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') == 'subject'):
+                pass
+                yield ', who makes this request'
+            yield '.'
+        if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'first_party') and (undefined(name='pa') if l_0_pa is missing else l_0_pa)):
+            pass
+            yield ' This request is also made under the Privacy Act of 1974, '
+            yield escape((undefined(name='pa') if l_0_pa is missing else l_0_pa))
+            yield ', for any of them held in a system of records'
+            if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') == 'representative'):
+                pass
+                yield ', on '
+                yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+                yield '’s behalf'
+            yield '.'
+        if ((environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') != 'subject') and environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'consent')):
+            pass
+            yield ' '
+            yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+            yield ' consents to their release to '
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'writer_object'))
+            yield '; the signed consent is enclosed.'
+        elif ((environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') != 'subject') and environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'proof_of_death')):
+            pass
+            yield ' '
+            yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+            yield ' is deceased; proof of death ('
+            yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'proof_of_death'))
+            yield ') is enclosed.'
+        yield '</p>\n<p style="plain" keep="next">'
+        if (undefined(name='own') if l_0_own is missing else l_0_own):
+            pass
+            yield 'To identify the records and verify my identity:'
+        else:
+            pass
+            yield 'To identify the records'
+            if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'first_party'):
+                pass
+                yield ' and verify '
+                yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+                yield '’s identity'
+            yield ':'
+        yield '</p>\n<list level="1">\n'
+        yield escape(context.call((undefined(name='person_facts') if l_0_person_facts is missing else l_0_person_facts), (undefined(name='p') if l_0_p is missing else l_0_p), _block_vars=_block_vars))
+        yield '\n</list>\n'
+        if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'first_party'):
+            pass
+            yield '<p>'
+            if (undefined(name='own') if l_0_own is missing else l_0_own):
+                pass
+                yield 'My'
+            else:
+                pass
+                yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+                yield '’s'
+            yield ' declaration verifying '
+            if (undefined(name='own') if l_0_own is missing else l_0_own):
+                pass
+                yield 'my'
+            else:
+                pass
+                yield 'this'
+            yield ' identity, made under penalty of perjury'
+            l_0_d = context.call((undefined(name='law') if l_0_law is missing else l_0_law), 'declarations', 'declaration', _block_vars=_block_vars)
+            _block_vars['d'] = l_0_d
+            if (undefined(name='d') if l_0_d is missing else l_0_d):
+                pass
+                yield ' under '
+                yield escape((undefined(name='d') if l_0_d is missing else l_0_d))
+            yield ', is enclosed.</p>\n'
 
 def block_purpose(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -500,10 +677,10 @@ def block_records(context, missing=missing):
     l_0_std = resolve('std')
     l_0_own_sections = resolve('own_sections')
     try:
-        t_13 = environment.filters['letter_label']
+        t_18 = environment.filters['letter_label']
     except KeyError:
         @internalcode
-        def t_13(*unused):
+        def t_18(*unused):
             raise TemplateRuntimeError("No filter named 'letter_label' found.")
     pass
     yield escape(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'Records Requested', 'records', _block_vars=_block_vars))
@@ -540,7 +717,7 @@ def block_records(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<item label="'
-                yield escape(t_13(environment.getattr(l_2_loop, 'index')))
+                yield escape(t_18(environment.getattr(l_2_loop, 'index')))
                 yield '."><p style="plain">'
                 yield escape(context.call((undefined(name='rich') if l_0_rich is missing else l_0_rich), l_2_it, _loop_vars=_loop_vars))
                 yield '</p></item>\n'
@@ -575,30 +752,30 @@ def block_records(context, missing=missing):
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'format'):
         pass
         def macro():
-            t_14 = []
+            t_19 = []
             l_1_cite = resolve('cite')
             l_1_c = missing
             pass
             l_1_c = context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'request.format')
-            t_14.append(
+            t_19.append(
                 '<p>',
             )
             if (undefined(name='c') if l_1_c is missing else l_1_c):
                 pass
-                t_14.extend((
+                t_19.extend((
                     'Under ',
                     escape((undefined(name='c') if l_1_c is missing else l_1_c)),
                     ', an',
                 ))
             else:
                 pass
-                t_14.append(
+                t_19.append(
                     'An',
                 )
-            t_14.append(
+            t_19.append(
                 ' agency must provide records in any form or format requested if they are readily reproducible in that form or format.</p>\n',
             )
-            return concat(t_14)
+            return concat(t_19)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'format', caller=caller, _block_vars=_block_vars)
         yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'format'), _block_vars=_block_vars))
@@ -633,40 +810,40 @@ def block_expedite(context, missing=missing):
     l_0_form = resolve('form')
     l_0_own_sections = resolve('own_sections')
     try:
-        t_13 = environment.filters['letter_label']
+        t_18 = environment.filters['letter_label']
     except KeyError:
         @internalcode
-        def t_13(*unused):
+        def t_18(*unused):
             raise TemplateRuntimeError("No filter named 'letter_label' found.")
     try:
-        t_9 = environment.filters['list']
+        t_14 = environment.filters['list']
     except KeyError:
         @internalcode
-        def t_9(*unused):
+        def t_14(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_15 = environment.filters['long_date']
+        t_3 = environment.filters['long_date']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'long_date' found.")
+    try:
+        t_20 = environment.filters['roman']
+    except KeyError:
+        @internalcode
+        def t_20(*unused):
+            raise TemplateRuntimeError("No filter named 'roman' found.")
+    try:
+        t_15 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'long_date' found.")
-    try:
-        t_16 = environment.filters['roman']
-    except KeyError:
-        @internalcode
-        def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'roman' found.")
-    try:
-        t_10 = environment.filters['selectattr']
-    except KeyError:
-        @internalcode
-        def t_10(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_17 = environment.filters['upper']
+        t_21 = environment.filters['upper']
     except KeyError:
         @internalcode
-        def t_17(*unused):
+        def t_21(*unused):
             raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'expedite'):
@@ -683,7 +860,7 @@ def block_expedite(context, missing=missing):
         yield '.</p>\n'
         l_0_sub = context.call((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), n=0, _block_vars=_block_vars)
         _block_vars['sub'] = l_0_sub
-        l_0_showing = (environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'dissemination') or t_9(context.eval_ctx, t_10(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 'description')))
+        l_0_showing = (environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'dissemination') or t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 'description')))
         _block_vars['showing'] = l_0_showing
         if ('urgency_to_inform' in environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'grounds')):
             pass
@@ -698,25 +875,25 @@ def block_expedite(context, missing=missing):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
                 yield '<h level="2" label="'
-                yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+                yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
                 yield '.">'
                 yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
                 yield ' '
                 yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'be', _block_vars=_block_vars))
                 yield ' primarily engaged in disseminating information</h>\n'
-                def t_18(fiter):
+                def t_22(fiter):
                     for l_1_q in fiter:
                         if environment.getattr(l_1_q, 'description'):
                             yield l_1_q
                 l_1_loop = missing
-                for l_1_q, l_1_loop in LoopContext(t_18(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')), undefined):
+                for l_1_q, l_1_loop in LoopContext(t_22(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')), undefined):
                     l_1_many = resolve('many')
                     _loop_vars = {}
                     pass
                     if (undefined(name='many') if l_1_many is missing else l_1_many):
                         pass
                         yield '<p style="subheading">'
-                        yield escape(t_16(environment.getattr(l_1_loop, 'index'), False))
+                        yield escape(t_20(environment.getattr(l_1_loop, 'index'), False))
                         yield '. '
                         yield escape((environment.getattr(l_1_q, 'heading') or environment.getattr(l_1_q, 'display_name')))
                         yield '</p>\n'
@@ -729,7 +906,7 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">There is an urgency to inform the public about actual or alleged federal government activity</h>\n'
             yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'grounds'), 'urgency_to_inform'), _block_vars=_block_vars))
             yield '\n'
@@ -739,7 +916,7 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">Failure to obtain the records quickly could reasonably be expected to pose an imminent threat to the life or physical safety of an individual</h>\n'
             l_0_c = context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'expedite.imminent_threat', _block_vars=_block_vars)
             _block_vars['c'] = l_0_c
@@ -756,7 +933,7 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">The request involves the loss of substantial due process rights</h>\n<p>Expedited processing is warranted on this ground under the agency’s regulation, '
             yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'expedite.due_process', _block_vars=_block_vars))
             yield '.</p>\n'
@@ -768,11 +945,11 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_17(t_13(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">The request concerns a matter of widespread and exceptional media interest raising possible questions about the government’s integrity</h>\n<p>Expedited processing is warranted on this ground under the agency’s regulation, '
             yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'expedite.media_interest', _block_vars=_block_vars))
             yield '.</p>\n'
-            l_0_routed = t_9(context.eval_ctx, t_10(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'agencies'), 'id', 'in', ['dhs-privacy', 'doj-opa']))
+            l_0_routed = t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'agencies'), 'id', 'in', ['dhs-privacy', 'doj-opa']))
             _block_vars['routed'] = l_0_routed
             if ((undefined(name='routed') if l_0_routed is missing else l_0_routed) and context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'expedite.media_interest.routing', _block_vars=_block_vars)):
                 pass
@@ -816,7 +993,7 @@ def block_expedite(context, missing=missing):
                 pass
                 yield ' under the laws of the United States of America'
             yield ' that the foregoing is true and correct. Executed on '
-            yield escape(t_15(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date')))
+            yield escape(t_3(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date')))
             yield '.</p>\n<p style="plain">______________________________<br/>'
             yield escape((undefined(name='certifier') if l_0_certifier is missing else l_0_certifier))
             yield '</p>\n'
@@ -851,22 +1028,22 @@ def block_fees(context, missing=missing):
     l_0_c3 = resolve('c3')
     l_0_own_sections = resolve('own_sections')
     try:
-        t_13 = environment.filters['letter_label']
+        t_18 = environment.filters['letter_label']
     except KeyError:
         @internalcode
-        def t_13(*unused):
+        def t_18(*unused):
             raise TemplateRuntimeError("No filter named 'letter_label' found.")
     try:
-        t_16 = environment.filters['roman']
+        t_20 = environment.filters['roman']
     except KeyError:
         @internalcode
-        def t_16(*unused):
+        def t_20(*unused):
             raise TemplateRuntimeError("No filter named 'roman' found.")
     try:
-        t_17 = environment.filters['upper']
+        t_21 = environment.filters['upper']
     except KeyError:
         @internalcode
-        def t_17(*unused):
+        def t_21(*unused):
             raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'fees'):
@@ -885,7 +1062,7 @@ def block_fees(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_17(t_13(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_21(t_18(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">Request for a fee waiver</h>\n<p>'
             yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
             yield ' '
@@ -912,16 +1089,16 @@ def block_fees(context, missing=missing):
             yield '\n'
             l_0_factor_titles = {'operations': 'The request concerns identifiable operations or activities of the federal government.', 'informative': 'Disclosure is likely to be meaningfully informative about those operations or activities.', 'audience': 'Disclosure will contribute to the understanding of a reasonably broad audience of persons interested in the subject.', 'significance': 'Disclosure will enhance the public’s understanding of the subject to a significant extent.', 'interest': markup_join((environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'), ' ', context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'have', _block_vars=_block_vars), ' no commercial interest that disclosure would further.', )), 'primary': 'The public interest is greater than any commercial interest in disclosure.'}
             _block_vars['factor_titles'] = l_0_factor_titles
-            def t_19(fiter):
+            def t_23(fiter):
                 for l_1_key in fiter:
                     if (l_1_key in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'public_interest_factors')):
                         yield l_1_key
             l_1_loop = missing
-            for l_1_key, l_1_loop in LoopContext(t_19(['operations', 'informative', 'audience', 'significance']), undefined):
+            for l_1_key, l_1_loop in LoopContext(t_23(['operations', 'informative', 'audience', 'significance']), undefined):
                 _loop_vars = {}
                 pass
                 yield '<p style="plain"><i>'
-                yield escape(t_16(environment.getattr(l_1_loop, 'index'), False))
+                yield escape(t_20(environment.getattr(l_1_loop, 'index'), False))
                 yield '. '
                 yield escape(environment.getitem((undefined(name='factor_titles') if l_0_factor_titles is missing else l_0_factor_titles), l_1_key))
                 yield '</i>'
@@ -947,16 +1124,16 @@ def block_fees(context, missing=missing):
                 yield '</p>\n'
                 yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_interest'), _block_vars=_block_vars))
                 yield '\n'
-                def t_20(fiter):
+                def t_24(fiter):
                     for l_1_key in fiter:
                         if (l_1_key in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_factors')):
                             yield l_1_key
                 l_1_loop = missing
-                for l_1_key, l_1_loop in LoopContext(t_20(['interest', 'primary']), undefined):
+                for l_1_key, l_1_loop in LoopContext(t_24(['interest', 'primary']), undefined):
                     _loop_vars = {}
                     pass
                     yield '<p style="plain"><i>'
-                    yield escape(t_16(environment.getattr(l_1_loop, 'index'), False))
+                    yield escape(t_20(environment.getattr(l_1_loop, 'index'), False))
                     yield '. '
                     yield escape(environment.getitem((undefined(name='factor_titles') if l_0_factor_titles is missing else l_0_factor_titles), l_1_key))
                     yield '</i>'
@@ -977,7 +1154,7 @@ def block_fees(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_17(t_13(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_21(t_18(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">'
             yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
             yield ' '
@@ -1014,7 +1191,7 @@ def block_fees(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_17(t_13(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_21(t_18(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">Fee category</h>\n'
             l_0_definition = markup_join(('fees.', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'category'), '_definition', ))
             _block_vars['definition'] = l_0_definition
@@ -1052,7 +1229,7 @@ def block_fees(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_17(t_13(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_21(t_18(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">Fee category</h>\n'
             l_0_c3 = context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'fees.search_and_duplication', _block_vars=_block_vars)
             _block_vars['c3'] = l_0_c3
@@ -1161,18 +1338,18 @@ def block_expedite_decision(context, missing=missing):
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'expedite'):
         pass
         def macro():
-            t_21 = []
+            t_25 = []
             l_1_v = resolve('v')
             l_1_cite_sentence = resolve('cite_sentence')
             pass
-            t_21.extend((
+            t_25.extend((
                 '<p>',
                 escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'Writer')),
                 ' look forward to a determination on the request for expedited processing within ten days.',
                 escape(context.call((undefined(name='cite_sentence') if l_1_cite_sentence is missing else l_1_cite_sentence), 'expedite.decision_time')),
                 '</p>\n',
             ))
-            return concat(t_21)
+            return concat(t_25)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'expedite_decision', caller=caller, _block_vars=_block_vars)
 
@@ -1190,16 +1367,16 @@ def block_segregability(context, missing=missing):
     l_0_std = resolve('std')
     l_0_seg = l_0_partial = l_0_built_in = l_0_appeal = missing
     try:
-        t_22 = environment.filters['join']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
-        def t_22(*unused):
+        def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_23 = environment.filters['select']
+        t_26 = environment.filters['select']
     except KeyError:
         @internalcode
-        def t_23(*unused):
+        def t_26(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
     l_0_seg = context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'segregability', _block_vars=_block_vars)
@@ -1217,7 +1394,7 @@ def block_segregability(context, missing=missing):
         if ((undefined(name='seg') if l_0_seg is missing else l_0_seg) or (undefined(name='partial') if l_0_partial is missing else l_0_partial)):
             pass
             yield ' '
-            yield escape(t_22(context.eval_ctx, t_23(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; '))
+            yield escape(t_1(context.eval_ctx, t_26(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; '))
             yield '.'
         yield ' '
         yield escape((undefined(name='appeal') if l_0_appeal is missing else l_0_appeal))
@@ -1225,34 +1402,34 @@ def block_segregability(context, missing=missing):
     else:
         pass
         def macro():
-            t_24 = []
+            t_27 = []
             pass
-            t_24.extend((
+            t_27.extend((
                 '<p>',
                 escape((undefined(name='built_in') if l_0_built_in is missing else l_0_built_in)),
             ))
             if ((undefined(name='seg') if l_0_seg is missing else l_0_seg) or (undefined(name='partial') if l_0_partial is missing else l_0_partial)):
                 pass
-                t_24.extend((
+                t_27.extend((
                     ' ',
-                    escape(t_22(context.eval_ctx, t_23(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; ')),
+                    escape(t_1(context.eval_ctx, t_26(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; ')),
                     '.',
                 ))
-            t_24.append(
+            t_27.append(
                 '</p>\n',
             )
-            return concat(t_24)
+            return concat(t_27)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'segregability', caller=caller, _block_vars=_block_vars)
         def macro():
-            t_25 = []
+            t_28 = []
             pass
-            t_25.extend((
+            t_28.extend((
                 '<p>',
                 escape((undefined(name='appeal') if l_0_appeal is missing else l_0_appeal)),
                 '</p>\n',
             ))
-            return concat(t_25)
+            return concat(t_28)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'appeal', caller=caller, _block_vars=_block_vars)
 
@@ -1270,12 +1447,12 @@ def block_contact(context, missing=missing):
     l_0_c = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'closing')
     _block_vars['c'] = l_0_c
     def macro():
-        t_26 = []
+        t_29 = []
         l_1_v = resolve('v')
         pass
         if (environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone') or environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')):
             pass
-            t_26.extend((
+            t_29.extend((
                 '<p>If ',
                 escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer')),
                 ' can clarify anything about this request, please contact ',
@@ -1283,13 +1460,13 @@ def block_contact(context, missing=missing):
             ))
             if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone'):
                 pass
-                t_26.extend((
+                t_29.extend((
                     ' at ',
                     escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone')),
                 ))
             if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email'):
                 pass
-                t_26.extend((
+                t_29.extend((
                     escape((' or' if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone') else ' at')),
                     ' <a href="mailto:',
                     escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')),
@@ -1297,10 +1474,10 @@ def block_contact(context, missing=missing):
                     escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')),
                     '</a>',
                 ))
-            t_26.append(
+            t_29.append(
                 '.</p>\n',
             )
-        return concat(t_26)
+        return concat(t_29)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'contact', caller=caller, _block_vars=_block_vars)
 
@@ -1315,25 +1492,25 @@ def block_delivery_of_records(context, missing=missing):
     l_0_std = resolve('std')
     l_0_c = missing
     try:
-        t_22 = environment.filters['join']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
-        def t_22(*unused):
+        def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
     l_0_c = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'closing')
     _block_vars['c'] = l_0_c
     def macro():
-        t_27 = []
+        t_30 = []
         pass
         if (environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email') or environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address')):
             pass
-            t_27.append(
+            t_30.append(
                 '<p>Please provide the records',
             )
             if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email'):
                 pass
-                t_27.extend((
+                t_30.extend((
                     ' in electronic form by email to <a href="mailto:',
                     escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email')),
                     '">',
@@ -1342,15 +1519,15 @@ def block_delivery_of_records(context, missing=missing):
                 ))
             if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address'):
                 pass
-                t_27.extend((
+                t_30.extend((
                     escape((', or, if they exist only on paper,' if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email') else '')),
                     ' by mail to ',
-                    escape(t_22(context.eval_ctx, environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address'), ', ')),
+                    escape(t_1(context.eval_ctx, environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address'), ', ')),
                 ))
-            t_27.append(
+            t_30.append(
                 '.</p>\n',
             )
-        return concat(t_27)
+        return concat(t_30)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'delivery', caller=caller, _block_vars=_block_vars)
 
@@ -1364,18 +1541,230 @@ def block_thanks(context, missing=missing):
     l_0_std = resolve('std')
     pass
     def macro():
-        t_28 = []
+        t_31 = []
         pass
-        t_28.append(
+        t_31.append(
             '<p>Thank you for your attention to this request.</p>\n',
         )
-        return concat(t_28)
+        return concat(t_31)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'thanks', caller=caller, _block_vars=_block_vars)
 
-blocks = {'body': block_body, 'opening': block_opening, 'components': block_components, 'purpose': block_purpose, 'definitions': block_definitions, 'background': block_background, 'records': block_records, 'expedite': block_expedite, 'fees': block_fees, 'closing': block_closing, 'expedite_decision': block_expedite_decision, 'segregability': block_segregability, 'contact': block_contact, 'delivery_of_records': block_delivery_of_records, 'thanks': block_thanks}
-debug_info = '6=13&7=16&8=36&9=52&10=55&11=61&13=68&14=87&15=105&16=113&17=117&18=122&19=126&20=131&21=135&22=148&24=153&28=163&29=171&34=172&43=173&46=174&55=175&62=176&96=177&148=178&206=179&29=181&30=214&31=228&30=332&34=334&35=355&36=360&37=365&38=394&39=398&35=425&43=427&44=437&46=440&47=450&49=453&50=458&53=463&55=466&56=478&57=480&58=482&60=484&62=487&63=509&64=511&66=522&67=526&68=535&70=539&71=543&75=549&78=553&79=556&81=558&82=562&84=571&85=573&87=575&88=577&89=582&90=586&88=603&92=604&94=606&96=609&97=672&98=674&99=676&100=678&101=684&102=686&103=688&104=690&105=693&106=699&107=707&108=716&110=723&112=726&114=730&115=734&117=736&118=740&119=744&120=746&122=751&124=753&125=757&126=761&127=763&129=765&130=769&131=773&132=775&133=777&134=780&136=795&138=797&139=800&140=804&141=806&142=809&143=821&146=823&148=826&149=872&150=874&151=876&152=878&153=880&154=882&155=886&156=890&157=898&158=901&159=911&160=913&168=915&169=924&170=934&172=937&173=940&174=948&175=950&176=959&177=969&181=972&182=974&183=978&184=986&185=1009&186=1011&187=1015&188=1019&189=1022&190=1047&191=1049&192=1053&193=1057&194=1060&196=1071&197=1074&198=1089&199=1092&200=1101&201=1104&204=1114&206=1117&207=1129&208=1131&210=1133&211=1135&212=1137&214=1141&221=1142&234=1143&235=1145&243=1146&251=1147&257=1148&214=1151&215=1161&216=1163&217=1170&216=1177&221=1179&222=1205&223=1209&224=1211&225=1213&226=1216&228=1227&230=1247&235=1259&236=1270&237=1272&238=1276&239=1280&237=1305&243=1307&244=1324&245=1326&246=1329&247=1334&245=1355&251=1357&252=1366'
+def block_enclosures(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_page_enclosures = resolve('page_enclosures')
+    l_0_r = resolve('r')
+    l_0_items = missing
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_14 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_14(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_32 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_32(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_33 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_33(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
+    try:
+        t_34 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_34(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    l_0_items = (t_14(context.eval_ctx, t_33(context, context.call(environment.getattr(t_34(context.call((undefined(name='page_enclosures') if l_0_page_enclosures is missing else l_0_page_enclosures), _block_vars=_block_vars)), 'split'), '|', _block_vars=_block_vars), 'equalto', '')) + t_14(context.eval_ctx, t_32(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'enclosures'), attribute='description')))
+    _block_vars['items'] = l_0_items
+    if (t_2((undefined(name='items') if l_0_items is missing else l_0_items)) == 1):
+        pass
+        yield '<p style="plain">Enclosure: '
+        yield escape(environment.getitem((undefined(name='items') if l_0_items is missing else l_0_items), 0))
+        yield '</p>\n'
+    elif (undefined(name='items') if l_0_items is missing else l_0_items):
+        pass
+        yield '<p style="plain">Enclosures:</p>\n<list level="1">\n'
+        l_1_loop = missing
+        for l_1_x, l_1_loop in LoopContext((undefined(name='items') if l_0_items is missing else l_0_items), undefined):
+            _loop_vars = {}
+            pass
+            yield '<item label="'
+            yield escape(environment.getattr(l_1_loop, 'index'))
+            yield '."><p style="plain">'
+            yield escape(l_1_x)
+            yield '</p></item>\n'
+        l_1_loop = l_1_x = missing
+        yield '</list>\n'
+
+def block_pages(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_r = resolve('r')
+    l_0_p = missing
+    pass
+    l_0_p = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'subject_person')
+    _block_vars['p'] = l_0_p
+    if ((undefined(name='p') if l_0_p is missing else l_0_p) and environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'first_party')):
+        pass
+        yield from context.blocks['declaration'][0](context)
+    if (((undefined(name='p') if l_0_p is missing else l_0_p) and environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'consent')) and (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') != 'subject')):
+        pass
+        yield from context.blocks['consent'][0](context)
+
+def block_declaration(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_r = resolve('r')
+    l_0_law = resolve('law')
+    l_0_agency_names = resolve('agency_names')
+    l_0_person_facts = resolve('person_facts')
+    l_0_signing_lines = resolve('signing_lines')
+    l_0_p = l_0_form = missing
+    try:
+        t_13 = environment.filters['join_words']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
+            raise TemplateRuntimeError("No filter named 'join_words' found.")
+    try:
+        t_3 = environment.filters['long_date']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'long_date' found.")
+    try:
+        t_32 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_32(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    pass
+    l_0_p = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'subject_person')
+    _block_vars['p'] = l_0_p
+    l_0_form = context.call((undefined(name='law') if l_0_law is missing else l_0_law), 'declarations', ('declaration.outside_us' if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'declaration') == 'outside') else 'declaration.inside_us'), _block_vars=_block_vars)
+    _block_vars['form'] = l_0_form
+    yield '<h level="1" label="" key="declaration" page="new">Declaration of '
+    yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+    yield ' Verifying Identity</h>\n<p style="plain">I, '
+    yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+    yield ', make this declaration'
+    if (undefined(name='form') if l_0_form is missing else l_0_form):
+        pass
+        yield ' under '
+        yield escape((undefined(name='form') if l_0_form is missing else l_0_form))
+    yield ' to verify my identity for the request dated '
+    yield escape(t_3(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date')))
+    yield ' to '
+    yield escape(t_13((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
+    if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') == 'representative'):
+        pass
+        yield ', made on my behalf by '
+        yield escape(t_13(t_32(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), attribute='display_name')))
+    yield '. I am the person the records requested are about.</p>\n<list level="1">\n'
+    yield escape(context.call((undefined(name='person_facts') if l_0_person_facts is missing else l_0_person_facts), (undefined(name='p') if l_0_p is missing else l_0_p), _block_vars=_block_vars))
+    yield '\n</list>\n'
+    yield escape(context.call((undefined(name='signing_lines') if l_0_signing_lines is missing else l_0_signing_lines), (undefined(name='p') if l_0_p is missing else l_0_p), _block_vars=_block_vars))
+    yield '\n'
+
+def block_consent(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_r = resolve('r')
+    l_0_agency_names = resolve('agency_names')
+    l_0_signing_lines = resolve('signing_lines')
+    l_0_p = missing
+    try:
+        t_13 = environment.filters['join_words']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
+            raise TemplateRuntimeError("No filter named 'join_words' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['long_date']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'long_date' found.")
+    pass
+    l_0_p = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'subject_person')
+    _block_vars['p'] = l_0_p
+    yield '<h level="1" label="" key="consent" page="new">Consent of '
+    yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+    yield ' to the Release of Records</h>\n<p style="plain">I, '
+    yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'name'))
+    if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'date_of_birth'):
+        pass
+        yield ', born on '
+        yield escape(t_3(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'date_of_birth')))
+    if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'a_number'):
+        pass
+        yield ', A-number '
+        yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'a_number'))
+    yield ', consent to the release to '
+    l_1_loop = missing
+    for l_1_q, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), undefined):
+        _loop_vars = {}
+        pass
+        if (environment.getattr(l_1_q, 'kind') == 'counsel'):
+            pass
+            yield 'my attorney, '
+            yield escape(environment.getattr(l_1_q, 'name'))
+            if environment.getattr(l_1_q, 'organization'):
+                pass
+                yield ' of '
+                yield escape(environment.getattr(l_1_q, 'organization'))
+        else:
+            pass
+            yield escape(environment.getattr(l_1_q, 'display_name'))
+        yield escape((', ' if ((not environment.getattr(l_1_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')) > 2)) else ''))
+        yield escape((' and ' if (environment.getattr(l_1_loop, 'revindex') == 2) else ''))
+    l_1_loop = l_1_q = missing
+    yield ', of records about me requested from '
+    yield escape(t_13((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
+    yield ' in the request dated '
+    yield escape(t_3(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date')))
+    yield '.</p>\n'
+    yield escape(context.call((undefined(name='signing_lines') if l_0_signing_lines is missing else l_0_signing_lines), (undefined(name='p') if l_0_p is missing else l_0_p), _block_vars=_block_vars))
+    yield '\n'
+
+blocks = {'body': block_body, 'opening': block_opening, 'components': block_components, 'subject_person': block_subject_person, 'purpose': block_purpose, 'definitions': block_definitions, 'background': block_background, 'records': block_records, 'expedite': block_expedite, 'fees': block_fees, 'closing': block_closing, 'expedite_decision': block_expedite_decision, 'segregability': block_segregability, 'contact': block_contact, 'delivery_of_records': block_delivery_of_records, 'thanks': block_thanks, 'enclosures': block_enclosures, 'pages': block_pages, 'declaration': block_declaration, 'consent': block_consent}
+debug_info = '6=31&7=34&8=54&9=70&10=73&11=79&13=86&14=105&15=123&16=131&17=135&18=140&19=144&20=149&21=153&22=166&24=171&28=179&29=185&35=186&36=195&39=204&40=233&41=241&46=242&55=243&70=244&73=245&82=246&89=247&123=248&175=249&233=250&41=252&42=285&43=299&42=403&46=405&47=426&48=431&49=436&50=465&51=469&47=496&55=498&56=514&57=516&58=518&59=520&60=523&61=563&63=576&65=578&66=581&70=604&71=614&73=617&74=627&76=630&77=635&80=640&82=643&83=655&84=657&85=659&87=661&89=664&90=686&91=688&93=699&94=703&95=712&97=716&98=720&102=726&105=730&106=733&108=735&109=739&111=748&112=750&114=752&115=754&116=759&117=763&115=780&119=781&121=783&123=786&124=849&125=851&126=853&127=855&128=861&129=863&130=865&131=867&132=870&133=876&134=884&135=893&137=900&139=903&141=907&142=911&144=913&145=917&146=921&147=923&149=928&151=930&152=934&153=938&154=940&156=942&157=946&158=950&159=952&160=954&161=957&163=972&165=974&166=977&167=981&168=983&169=986&170=998&173=1000&175=1003&176=1049&177=1051&178=1053&179=1055&180=1057&181=1059&182=1063&183=1067&184=1075&185=1078&186=1088&187=1090&195=1092&196=1101&197=1111&199=1114&200=1117&201=1125&202=1127&203=1136&204=1146&208=1149&209=1151&210=1155&211=1163&212=1186&213=1188&214=1192&215=1196&216=1199&217=1224&218=1226&219=1230&220=1234&221=1237&223=1248&224=1251&225=1266&226=1269&227=1278&228=1281&231=1291&233=1294&234=1306&235=1308&237=1310&238=1312&239=1314&241=1318&248=1319&261=1320&262=1322&270=1323&278=1324&284=1325&241=1328&242=1338&243=1340&244=1347&243=1354&248=1356&249=1382&250=1386&251=1388&252=1390&253=1393&255=1404&257=1424&262=1436&263=1447&264=1449&265=1453&266=1457&264=1482&270=1484&271=1501&272=1503&273=1506&274=1511&272=1532&278=1534&279=1543&287=1553&288=1594&289=1596&290=1599&291=1601&294=1605&295=1609&300=1616&301=1626&302=1628&303=1630&314=1631&315=1633&303=1635&304=1667&305=1669&306=1672&307=1674&309=1689&311=1691&315=1694&316=1724&317=1727&318=1729&319=1762'
 
 # Compiled from templates/letter.xml.j2 by tools/compile_templates.py; do not edit.
-SOURCE_SHA256 = '9107cfd6eed54d6312e478409d47f0da007994311be16607aa03c24c22511280'
+SOURCE_SHA256 = 'a14e9fe25974af2975f21815b8cb7908d49bc0123bdca0d09d85aacb6e0836a8'
 JINJA_VERSION = '3.1.6'

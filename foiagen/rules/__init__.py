@@ -17,6 +17,7 @@ summary, fix hint, a failing and a passing example) and holds their checks.
     characters   characters the PDF font cannot draw
     fees         fee-waiver showings
     caselog      case logs: their shape and their facts            (caselog.py, case.py)
+    persons      a request about a person: identifiers, identity, consent  (spec/person.py)
     voices       who speaks and the letter's own words: dates without an agency rule, joint
                  letters across departments, the dissemination showing, lists, enclosures
 
@@ -28,7 +29,7 @@ makes the Diagnostic with the table's level.  Nothing here imports a module abov
 from __future__ import annotations
 
 from . import (files, schema, law, output, citations, regulations, provisions, propositions, substance,  # noqa: F401
-               consistency, cases, characters, fees, caselog, voices)  # (importing a family declares its rules)
+               consistency, cases, characters, fees, caselog, voices, persons)  # (importing a family declares its rules)
 from ._base import BASE_SPEC, Example, Rule, UnknownRule, all_rules, get, report
 from ._context import LintContext
 from ._locate import no_includes

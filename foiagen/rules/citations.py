@@ -21,7 +21,7 @@ RULES = declare(
        Example(_BG + "Under 5 U.S.C. § 552, the public may ask for records.\n"),
        hint="FOIA is 5 U.S.C. § 552"),
     Rule("privacy-act-for-foia", "warning",
-       "Free text cites § 552a, the Privacy Act, in a FOIA letter (§ 552(a) is FOIA's subsection (a)).",
+       "Free text cites § 552a, the Privacy Act, in a FOIA letter that is not a request for one's own records (`subject_person` with request_by subject or representative), where the Privacy Act governs (§ 552(a) is FOIA's subsection (a)).",
        Example(_BG + "This request is made under 5 U.S.C. § 552a.\n", where=(12, 49)),
        Example(_BG + "This request is made under 5 U.S.C. § 552(a)(3).\n"),
        hint="§ 552a is the Privacy Act; FOIA is § 552"),
@@ -97,6 +97,8 @@ def path_case_errors(elements: list[str], first_level: int = 0, levels=_LEVELS) 
 
 
 def usc_sections(ctx) -> None:
+    person = ctx.request.subject_person
+    privacy_act_governs = person is not None and person.first_party  # one's own records: the Privacy Act is the law
     for para in ctx.paras:
         text = para.text
         if "552" not in text and "U.S.C" not in text and "USC" not in text and "(b)(" not in text and "xemption" not in text:
@@ -106,6 +108,8 @@ def usc_sections(ctx) -> None:
             start = mt.start("sign") if mt.group("sign") else mt.start("bare") if mt.group("bare") else mt.start("sec")
             end = mt.end()
             cite = text[start:end]
+            if sec == "552a" and privacy_act_governs:
+                continue
             if sec == "552a":
                 ctx.report("privacy-act-for-foia", ctx.at(para, start, end),
                             f"{cite} is the Privacy Act, not FOIA; a FOIA request cites {ctx.statute_cite('foia')}")

@@ -182,6 +182,8 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("house_style", TEXT, "A Word file (.docx, a path relative to this file) whose styles, fonts, page size, "
               "margins, header and footer the DOCX takes, as with `render --reference-docx`.", "parts/letterhead.docx",
               moved_from=("reference_docx", "reference_doc")),
+        Field("subject_person", ObjectOf("subject_person"), "The person the records are about (a first-party request, or a "
+              "third party's with consent or proof of death); may be `{include: x.private.yaml}`.", "{name: Ana Example, date_of_birth: 1980-01-01}"),
         Field("enclosures", ListOf(EitherOf((Type("text"), ObjectOf("enclosure")))), "What goes with the letter, listed after "
               "the signatures (a PDF `file` is appended with `render --attach`).", "[Obituary of John Doe, 3 pp.]",
               moved_from=("enclosure", "attachments")),
@@ -370,6 +372,32 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("text", TEXT, "How the enclosure list names it.", "Obituary of John Doe, 3 pp.", required=True),
         Field("file", TEXT, "A PDF (path relative to this file) that `render --attach` appends to the PDF.", "obituary.pdf"),
     ), "{text: Obituary of John Doe, 3 pp., file: obituary.pdf}"),
+
+    Shape("subject_person", "'subject_person'", "The person the records are about: identity, identifiers, whose request it is.", (
+        Field("name", TEXT, "The person's full name.", "Ana Example", required=True),
+        Field("request_by", choice(*m.REQUEST_BY), "subject: their own request; representative: counsel or another acting for "
+              "them with their consent; third_party: another's records (consent or proof of death). Left out: subject for an "
+              "individual requester, representative for counsel, else third_party.", "representative"),
+        Field("other_names", LINES, "Other names used (aliases, maiden names, spellings).", "[Ana E. Example]"),
+        Field("date_of_birth", DATE, "Date of birth (YYYY-MM-DD).", "1980-01-01"),
+        Field("place_of_birth", TEXT, "Place of birth.", "Springfield, Exampleland"),
+        Field("address", LINES, "Current address, as lines.", '["1 Example Way", "Springfield, ZZ 00000"]'),
+        Field("citizenship", TEXT, "Country of citizenship.", "Exampleland"),
+        Field("a_number", TEXT, "Alien registration number: A and 7 to 9 digits (printed padded to 9).", "A000000001"),
+        Field("receipt_numbers", LINES, "USCIS receipt numbers: three letters and ten digits.", "[EAC0000000001]"),
+        Field("fbi_number", TEXT, "FBI number.", "000000AA0"),
+        Field("i94_number", TEXT, "I-94 number.", '"00000000000"'),
+        Field("passport_number", TEXT, "Passport number (and country).", "X0000000 (Exampleland)"),
+        Field("ssn", TEXT, "Social Security number, only if you choose to give it (printed in the letter only).", '"000-00-0000"'),
+        Field("entries", LINES, "Dates and places of entry to the United States, one a line.", '["2015-06-01, San Ysidro, CA"]'),
+        Field("consent", BOOL, "The subject's signed consent to release to the requester goes with the request (a consent page "
+              "is printed for signing).", "true", default="false"),
+        Field("proof_of_death", TEXT, "For a deceased subject: the proof of death enclosed.", "Death certificate"),
+        Field("public_records_only", BOOL, "Only records about the person that are already public are asked for.", "true",
+              default="false"),
+        Field("declaration", choice("inside", "outside"), "Where the subject signs the 28 U.S.C. § 1746 declaration: inside "
+              "or outside the United States.", "outside", default="inside"),
+    ), "{name: Ana Example, date_of_birth: 1980-01-01, place_of_birth: Springfield, a_number: A000000001}"),
 
     Shape("list_block", "a list", "A list inside any text: numbered, lettered, roman or bulleted.", (
         Field("list", ListOf(EitherOf((RICH, ObjectOf("list_block")))), "The items; an item that is itself a list nests under the item before it.",

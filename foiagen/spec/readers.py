@@ -10,6 +10,7 @@ from ..source import Node
 from .assets import read_logo
 from .footnotes import check_footnotes, read_footnotes
 from .letter import read_enclosure, read_house_style, read_section, read_standard
+from .person import read_subject_person
 from .reader import Context, _items, read_date, read_str
 from .richtext import Reader, read_paragraphs, read_rich
 
@@ -59,6 +60,8 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
     enclosures = tuple(x for x in (read_enclosure(ctx, n) for n in _items(ctx, spec.seq("enclosures"))) if x)
     house_node = spec.get("house_style")
     house_style = read_house_style(ctx, house_node) if house_node is not None else b""
+    person_node = spec.get("subject_person")
+    person = read_subject_person(ctx, person_node, requesters, date) if person_node is not None else None
     spec.finish()
     if None in (date, records) or not title or not subject or not requesters or not agencies or not signatories:
         return None
@@ -68,7 +71,7 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
         definitions=definitions, background=background, footnotes=footnotes, records=records,
         expedite=expedite, fees=fees, closing=closing, signatories=signatories, template=template,
         builtin=standard, sections=sections, enclosures=enclosures, scope=scope,
-        smart_quotes=smart_quotes, house_style=house_style,
+        smart_quotes=smart_quotes, house_style=house_style, subject_person=person,
     )
     if expedite is not None and not expedite.certified_by:
         from dataclasses import replace

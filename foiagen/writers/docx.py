@@ -179,6 +179,8 @@ class _Builder:
             if style is None:
                 raise WriterError(f"heading level {block.level} has no DOCX style (levels 1 and 2 do)")
             p = self.paragraph(body, style)
+            if block.new_page:
+                p[0].append(etree.Element(w("pageBreakBefore")))
             if block.label:
                 self.label_runs(p, block.label)
             self.inlines(p, block.inlines, self.body)

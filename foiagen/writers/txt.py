@@ -53,7 +53,7 @@ def _blocks(blocks, depth: int = 0) -> list[str]:
             out.append(_wrap(text, first, indent))
         elif isinstance(block, Heading):
             label = f"{block.label} " if block.label else ""
-            out.append(_wrap(label + _inline(block.inlines)))
+            out.append(("\f" if block.new_page else "") + _wrap(label + _inline(block.inlines)))
         elif isinstance(block, AddressBlock):
             out.append("\n".join(_inline(line) for line in block.lines))
         elif isinstance(block, ItemList):

@@ -194,8 +194,9 @@ class Builder:
             heading_style = style(bold=True, italic=italic, align=TA_LEFT, left=base + hang, bullet=base)
         else:
             heading_style = style(bold=True, italic=italic, align=TA_LEFT, left=base)
-        return self.para(block.inlines, heading_style, bold=True, italic=italic, bullet=label or None,
-                         keep_with_next=True, space_before=16.0, outline=(title, max(block.level, 1)))
+        out = self.para(block.inlines, heading_style, bold=True, italic=italic, bullet=label or None,
+                        keep_with_next=True, space_before=16.0, outline=(title, max(block.level, 1)))
+        return replace(out, break_before=True) if block.new_page else out
 
     def item_list(self, block: ItemList, indent: float) -> list[Block]:
         label_x, text_x = indent + TAB, indent + 2 * TAB

@@ -56,6 +56,7 @@ class Block:
     keep_with_next: bool = False
     key: object = None
     first_line: int = 0
+    break_before: bool = False  # starts a new page (unless the page is still empty)
 
     @property
     def refs(self) -> list[int]:
@@ -242,6 +243,8 @@ class _Layout:
     # -- placing ------------------------------------------------------------------------
     def place(self, block: Block, rest: deque) -> None:
         page = self.page
+        if block.break_before and not page.empty and block.first_line == 0:
+            page = self.new_page()
         gap = 0.0 if page.empty else max(page.last_after, block.space_before)
         if block.keep_with_next and not page.empty and rest:
             if not self._group_fits(page, gap, block, rest) and self._group_fits(None, 0.0, block, rest):

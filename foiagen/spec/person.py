@@ -1,0 +1,108 @@
+"""The `subject_person` object: the person a request is about, their identifiers checked for form
+(A-number, receipt numbers, date of birth) and the showings the agencies' rules ask of whoever
+requests them (identity for a first-party request; consent or proof of death for another's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import model as m
+from ..source import Node
+from .reader import Context
+from .richtext import Reader
+
+_A_NUMBER = re.compile(r"A(\d{7,9})")
+_RECEIPT = re.compile(r"[A-Z]{3}\d{10}")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s\-]", "", text).upper()
+
+
+def a_number(text: str) -> str | None:
+    """'A 12-345-678' -> 'A012345678' (A and nine digits); None when it is not A and 7 to 9 digits."""
+    mt = _A_NUMBER.fullmatch(_compact(text))
+    return "A" + mt.group(1).zfill(9) if mt else None
+
+
+def receipt_number(text: str) -> str | None:
+    """'eac-00-000-00001' -> 'EAC0000000001'; None when it is not three letters and ten digits."""
+    compact = _compact(text)
+    return compact if _RECEIPT.fullmatch(compact) else None
+
+
+def default_request_by(requesters) -> str:
+    kinds = {q.kind for q in requesters}
+    if kinds == {"individual"} and len(requesters) == 1:
+        return "subject"
+    return "representative" if "counsel" in kinds else "third_party"
+
+
+def read_subject_person(ctx: Context, node: Node, requesters, date: dt.date | None) -> m.SubjectPerson | None:
+    node = ctx.resolve_include(node)
+    if node is None:
+        return None
+    obj = Reader(ctx, node, "subject_person")
+    name = obj.str("name")
+    request_by = obj.choice("request_by") if obj.get("request_by") is not None else default_request_by(requesters)
+    person = m.SubjectPerson(
+        name=name, request_by=request_by, other_names=obj.lines("other_names"),
+        date_of_birth=obj.date("date_of_birth"), place_of_birth=obj.str("place_of_birth"), address=obj.lines("address"),
+        citizenship=obj.str("citizenship"), a_number=_a_number(ctx, obj), receipt_numbers=_receipts(ctx, obj),
+        fbi_number=obj.str("fbi_number"), i94_number=obj.str("i94_number"), passport_number=obj.str("passport_number"),
+        ssn=obj.str("ssn"), entries=obj.lines("entries"), consent=obj.bool("consent"),
+        proof_of_death=obj.str("proof_of_death"), public_records_only=obj.bool("public_records_only"),
+        declaration=obj.choice("declaration"),
+    )
+    obj.finish()
+    if not obj.ok or not name:
+        return None
+    _check_showings(ctx, node, person, date)
+    return person
+
+
+def _a_number(ctx: Context, obj: Reader) -> str:
+    node = obj.get("a_number")
+    text = obj.str("a_number")
+    if node is None or not text:
+        return ""
+    value = a_number(text)
+    if value is None:
+        ctx.error(node, f"'a_number' {text!r} is not an A-number: write A and 7 to 9 digits (e.g. A012345678)", "bad-a-number")
+        return ""
+    return value
+
+
+def _receipts(ctx: Context, obj: Reader) -> tuple[str, ...]:
+    node = obj.get("receipt_numbers")
+    lines = obj.lines("receipt_numbers")
+    items = node.value if node is not None and node.kind == "seq" else [node] * len(lines)
+    out = []
+    for text, item in zip(lines, items):
+        value = receipt_number(text)
+        if value is None:
+            ctx.error(item, f"receipt number {text!r} is not three letters and ten digits (e.g. EAC0000000001)",
+                      "bad-receipt-number")
+        else:
+            out.append(value)
+    return tuple(out)
+
+
+def _check_showings(ctx: Context, node: Node, p: m.SubjectPerson, date: dt.date | None) -> None:
+    """The date of birth is past; a first-party request proves identity; another's has consent or proof of death."""
+    if p.date_of_birth and date and p.date_of_birth > date:
+        ctx.error(node.value["date_of_birth"], f"the date of birth {p.date_of_birth} is after the letter's date ({date})",
+                  "birth-date-in-future")
+    if p.request_by == "subject":
+        missing = [k for k, v in (("date_of_birth", p.date_of_birth), ("place_of_birth", p.place_of_birth)) if not v]
+        if missing:
+            ctx.error(node, f"a request for one's own records verifies identity with the date and place of birth; "
+                      f"'subject_person' lacks {' and '.join(missing)}", "first-party-identity-missing")
+        return
+    if p.consent or p.proof_of_death:
+        return
+    who = "counsel's client" if p.request_by == "representative" else "the person"
+    rule = "third-party-public-records" if p.public_records_only else "third-party-without-consent"
+    ctx.error(node, f"a request for another person's records needs {who}'s signed consent (consent: true) or proof of "
+              "death (proof_of_death)", rule)
