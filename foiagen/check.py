@@ -16,7 +16,7 @@ from .pipeline import display_path, load_request
 
 SPEC_SUFFIXES = (".yaml", ".yml")
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
-PART_SUFFIXES = (".part.yaml", ".part.yml")
+PART_SUFFIXES = (".part.yaml", ".part.yml", ".private.yaml", ".private.yml")  # included by specs, not specs
 
 
 @dataclass
