@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from . import model as m
 from .document import Document, Image
 from .letterxml import parse_letter
+from .numbering import letter_label, roman
 from .registry import Registry, load_registry
 from .voice import signature_contacts, voice_of
 
@@ -42,25 +43,6 @@ def long_date(value: dt.date) -> str:
     return f"{MONTHS[value.month - 1]} {value.day}, {value.year}"
 
 
-def roman(n: int, upper: bool = True) -> str:
-    numerals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = []
-    for value, numeral in numerals:
-        while n >= value:
-            out.append(numeral)
-            n -= value
-    text = "".join(out)
-    return text if upper else text.lower()
-
-
-def letter_label(n: int) -> str:
-    """1 -> a, 26 -> z, 27 -> aa (as lawyers letter long sub-lists)."""
-    out = ""
-    while n > 0:
-        n, rem = divmod(n - 1, 26)
-        out = chr(ord("a") + rem) + out
-    return out
 
 
 def sentence_case(text: str) -> str:

@@ -183,12 +183,3 @@ def agency_only_grounds(ctx) -> None:
                         f"'{ground.group(0)}' is an expedite ground of agency rules only; the statute, "
                         f"{ctx.statute_cite('expedite')}, has only an imminent threat to life or safety and the urgency to "
                         "inform the public")
-
-# -- showings --------------------------------------------------------------------------
-_FACTOR_WORDS = {
-    "operations": "the records concern identifiable operations or activities of the government",
-    "informative": "disclosure would be meaningfully informative about them",
-    "audience": "disclosure would reach a reasonably broad audience of persons interested in the subject",
-    "significance": "public understanding would be enhanced to a significant extent",
-    "interest": "whether the requesters have a commercial interest in the records",
-}

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from .. import model as m
+from ..numbering import letter_label, roman
 from ..source import Node, display_path
 from .reader import ObjectReader, read_path, read_str
 
@@ -104,24 +105,6 @@ def list_labels(count: int, style: str = "", start: str = "") -> list[str]:
     return [f"{prefix}{one(first + i)}." for i in range(count)]
 
 
-def letter_label(n: int) -> str:
-    """1 -> a, 27 -> aa (as foiagen.render.letter_label, without importing the renderer)."""
-    out = ""
-    while n > 0:
-        n, rem = divmod(n - 1, 26)
-        out = chr(ord("a") + rem) + out
-    return out
-
-
-def roman(n: int, upper: bool = True) -> str:
-    numerals = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-    out = []
-    for value, numeral in numerals:
-        while n >= value:
-            out.append(numeral)
-            n -= value
-    return "".join(out).upper() if upper else "".join(out)
 
 
 def _roman_value(text: str) -> int:
