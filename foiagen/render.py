@@ -203,6 +203,14 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         _check(meaning)
         return [(registry.authorities[c.authority].name, c.cite) for c in registry.cites(meaning, regs, on, statute=False)]
 
+    def rule_cites(*meanings: str) -> str:
+        """Each addressed agency rule's provisions for `meanings` in force on the letter's date, rule by rule
+        ('6 C.F.R. § 5.3(a)(3); 6 C.F.R. § 5.21(e); 28 C.F.R. § 16.3(a)(3)'); '' where none is."""
+        for meaning in meanings:
+            _check(meaning)
+        found = [registry.lookup(reg, meaning, on) for reg in regs for meaning in meanings]
+        return _join(dict.fromkeys(c for c in found if c is not None))
+
     def _check(meaning: str) -> None:
         if not registry.known_meaning(meaning):
             raise RenderError(f"template asks for unknown citation meaning {meaning!r}")
@@ -223,6 +231,7 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         "rule": rule,
         "has_rule": has_rule,
         "rules_named": rules_named,
+        "rule_cites": rule_cites,
         "logo_ref": lambda requester: logo_ref(request, requester),
         "rich": rich.inline,
         "paras": rich.paragraphs,

@@ -39,12 +39,13 @@ def _problems(tmp_path, person: str, requester: str = "  - organization: Example
 
 
 ME = "  - name: Ana Example\n"
-OWN = "subject_person:\n  name: Ana Example\n  date_of_birth: 1980-01-01\n  place_of_birth: Exampleland\n"
+OWN = ("subject_person:\n  name: Ana Example\n  date_of_birth: 1980-01-01\n  place_of_birth: Exampleland\n"
+       "  citizenship: Exampleland\n  address: [1 Main Street, Springfield]\n")  # DHS § 5.21(e) from Dec. 16, 2022
 
 
 @pytest.mark.parametrize("person,requester,expected", [
-    (OWN + "  a_number: A12\n", ME, [(16, 13, "error", "bad-a-number")]),
-    (OWN + "  receipt_numbers: [EAC0000000001, XYZ1]\n", ME, [(16, 36, "error", "bad-receipt-number")]),
+    (OWN + "  a_number: A12\n", ME, [(18, 13, "error", "bad-a-number")]),
+    (OWN + "  receipt_numbers: [EAC0000000001, XYZ1]\n", ME, [(18, 36, "error", "bad-receipt-number")]),
     (OWN.replace("1980", "2027"), ME, [(14, 18, "error", "birth-date-in-future")]),
     ("subject_person:\n  name: Ana Example\n  place_of_birth: Exampleland\n", ME, [(13, 3, "error", "first-party-identity-missing")]),
     ("subject_person:\n  name: Ana Example\n  date_of_birth: 1980-01-01\n", ME, [(13, 3, "error", "first-party-identity-missing")]),

@@ -507,6 +507,8 @@ def block_subject_person(context, missing=missing):
     l_0_own = resolve('own')
     l_0_law = resolve('law')
     l_0_pa = resolve('pa')
+    l_0_rule_cites = resolve('rule_cites')
+    l_0_c = resolve('c')
     l_0_person_facts = resolve('person_facts')
     l_0_d = resolve('d')
     l_0_p = missing
@@ -552,6 +554,13 @@ def block_subject_person(context, missing=missing):
             yield ' consents to their release to '
             yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'writer_object'))
             yield '; the signed consent is enclosed.'
+            l_0_c = (context.call((undefined(name='rule_cites') if l_0_rule_cites is missing else l_0_rule_cites), 'identity.third_party', 'identity.third_party.verification', _block_vars=_block_vars) if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') == 'representative') else context.call((undefined(name='rule_cites') if l_0_rule_cites is missing else l_0_rule_cites), 'identity.third_party', _block_vars=_block_vars))
+            _block_vars['c'] = l_0_c
+            if (undefined(name='c') if l_0_c is missing else l_0_c):
+                pass
+                yield ' '
+                yield escape((undefined(name='c') if l_0_c is missing else l_0_c))
+                yield '.'
         elif ((environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') != 'subject') and environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'proof_of_death')):
             pass
             yield ' '
@@ -559,6 +568,13 @@ def block_subject_person(context, missing=missing):
             yield ' is deceased; proof of death ('
             yield escape(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'proof_of_death'))
             yield ') is enclosed.'
+            l_0_c = context.call((undefined(name='rule_cites') if l_0_rule_cites is missing else l_0_rule_cites), 'identity.third_party', _block_vars=_block_vars)
+            _block_vars['c'] = l_0_c
+            if (undefined(name='c') if l_0_c is missing else l_0_c):
+                pass
+                yield ' '
+                yield escape((undefined(name='c') if l_0_c is missing else l_0_c))
+                yield '.'
         yield '</p>\n<p style="plain" keep="next">'
         if (undefined(name='own') if l_0_own is missing else l_0_own):
             pass
@@ -599,7 +615,15 @@ def block_subject_person(context, missing=missing):
                 pass
                 yield ' under '
                 yield escape((undefined(name='d') if l_0_d is missing else l_0_d))
-            yield ', is enclosed.</p>\n'
+            yield ', is enclosed.'
+            l_0_c = (context.call((undefined(name='rule_cites') if l_0_rule_cites is missing else l_0_rule_cites), 'identity.first_party', 'identity.verification', _block_vars=_block_vars) if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') == 'subject') else context.call((undefined(name='rule_cites') if l_0_rule_cites is missing else l_0_rule_cites), 'identity.verification', _block_vars=_block_vars))
+            _block_vars['c'] = l_0_c
+            if (undefined(name='c') if l_0_c is missing else l_0_c):
+                pass
+                yield ' '
+                yield escape((undefined(name='c') if l_0_c is missing else l_0_c))
+                yield '.'
+            yield '</p>\n'
 
 def block_purpose(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -1763,8 +1787,8 @@ def block_consent(context, missing=missing):
     yield '\n'
 
 blocks = {'body': block_body, 'opening': block_opening, 'components': block_components, 'subject_person': block_subject_person, 'purpose': block_purpose, 'definitions': block_definitions, 'background': block_background, 'records': block_records, 'expedite': block_expedite, 'fees': block_fees, 'closing': block_closing, 'expedite_decision': block_expedite_decision, 'segregability': block_segregability, 'contact': block_contact, 'delivery_of_records': block_delivery_of_records, 'thanks': block_thanks, 'enclosures': block_enclosures, 'pages': block_pages, 'declaration': block_declaration, 'consent': block_consent}
-debug_info = '6=31&7=34&8=54&9=70&10=73&11=79&13=86&14=105&15=123&16=131&17=135&18=140&19=144&20=149&21=153&22=166&24=171&28=179&29=185&35=186&36=195&39=204&40=233&41=241&46=242&55=243&70=244&73=245&82=246&89=247&123=248&175=249&233=250&41=252&42=285&43=299&42=403&46=405&47=426&48=431&49=436&50=465&51=469&47=496&55=498&56=514&57=516&58=518&59=520&60=523&61=563&63=576&65=578&66=581&70=604&71=614&73=617&74=627&76=630&77=635&80=640&82=643&83=655&84=657&85=659&87=661&89=664&90=686&91=688&93=699&94=703&95=712&97=716&98=720&102=726&105=730&106=733&108=735&109=739&111=748&112=750&114=752&115=754&116=759&117=763&115=780&119=781&121=783&123=786&124=849&125=851&126=853&127=855&128=861&129=863&130=865&131=867&132=870&133=876&134=884&135=893&137=900&139=903&141=907&142=911&144=913&145=917&146=921&147=923&149=928&151=930&152=934&153=938&154=940&156=942&157=946&158=950&159=952&160=954&161=957&163=972&165=974&166=977&167=981&168=983&169=986&170=998&173=1000&175=1003&176=1049&177=1051&178=1053&179=1055&180=1057&181=1059&182=1063&183=1067&184=1075&185=1078&186=1088&187=1090&195=1092&196=1101&197=1111&199=1114&200=1117&201=1125&202=1127&203=1136&204=1146&208=1149&209=1151&210=1155&211=1163&212=1186&213=1188&214=1192&215=1196&216=1199&217=1224&218=1226&219=1230&220=1234&221=1237&223=1248&224=1251&225=1266&226=1269&227=1278&228=1281&231=1291&233=1294&234=1306&235=1308&237=1310&238=1312&239=1314&241=1318&248=1319&261=1320&262=1322&270=1323&278=1324&284=1325&241=1328&242=1338&243=1340&244=1347&243=1354&248=1356&249=1382&250=1386&251=1388&252=1390&253=1393&255=1404&257=1424&262=1436&263=1447&264=1449&265=1453&266=1457&264=1482&270=1484&271=1501&272=1503&273=1506&274=1511&272=1532&278=1534&279=1543&287=1553&288=1594&289=1596&290=1599&291=1601&294=1605&295=1609&300=1616&301=1626&302=1628&303=1630&314=1631&315=1633&303=1635&304=1667&305=1669&306=1672&307=1674&309=1689&311=1691&315=1694&316=1724&317=1727&318=1729&319=1762'
+debug_info = '6=31&7=34&8=54&9=70&10=73&11=79&13=86&14=105&15=123&16=131&17=135&18=140&19=144&20=149&21=153&22=166&24=171&28=179&29=185&35=186&36=195&39=204&40=233&41=241&46=242&55=243&70=244&73=245&82=246&89=247&123=248&175=249&233=250&41=252&42=285&43=299&42=403&46=405&47=426&48=431&49=436&50=465&51=469&47=496&55=498&56=516&57=518&58=520&59=522&60=525&61=579&63=592&65=594&66=597&70=628&71=638&73=641&74=651&76=654&77=659&80=664&82=667&83=679&84=681&85=683&87=685&89=688&90=710&91=712&93=723&94=727&95=736&97=740&98=744&102=750&105=754&106=757&108=759&109=763&111=772&112=774&114=776&115=778&116=783&117=787&115=804&119=805&121=807&123=810&124=873&125=875&126=877&127=879&128=885&129=887&130=889&131=891&132=894&133=900&134=908&135=917&137=924&139=927&141=931&142=935&144=937&145=941&146=945&147=947&149=952&151=954&152=958&153=962&154=964&156=966&157=970&158=974&159=976&160=978&161=981&163=996&165=998&166=1001&167=1005&168=1007&169=1010&170=1022&173=1024&175=1027&176=1073&177=1075&178=1077&179=1079&180=1081&181=1083&182=1087&183=1091&184=1099&185=1102&186=1112&187=1114&195=1116&196=1125&197=1135&199=1138&200=1141&201=1149&202=1151&203=1160&204=1170&208=1173&209=1175&210=1179&211=1187&212=1210&213=1212&214=1216&215=1220&216=1223&217=1248&218=1250&219=1254&220=1258&221=1261&223=1272&224=1275&225=1290&226=1293&227=1302&228=1305&231=1315&233=1318&234=1330&235=1332&237=1334&238=1336&239=1338&241=1342&248=1343&261=1344&262=1346&270=1347&278=1348&284=1349&241=1352&242=1362&243=1364&244=1371&243=1378&248=1380&249=1406&250=1410&251=1412&252=1414&253=1417&255=1428&257=1448&262=1460&263=1471&264=1473&265=1477&266=1481&264=1506&270=1508&271=1525&272=1527&273=1530&274=1535&272=1556&278=1558&279=1567&287=1577&288=1618&289=1620&290=1623&291=1625&294=1629&295=1633&300=1640&301=1650&302=1652&303=1654&314=1655&315=1657&303=1659&304=1691&305=1693&306=1696&307=1698&309=1713&311=1715&315=1718&316=1748&317=1751&318=1753&319=1786'
 
 # Compiled from templates/letter.xml.j2 by tools/compile_templates.py; do not edit.
-SOURCE_SHA256 = 'a14e9fe25974af2975f21815b8cb7908d49bc0123bdca0d09d85aacb6e0836a8'
+SOURCE_SHA256 = '123941f6cbd982cf2b5ed8e62e5114d1b02f41e1a990a751edf2f40a3a86428d'
 JINJA_VERSION = '3.1.6'

@@ -61,7 +61,7 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
     house_node = spec.get("house_style")
     house_style = read_house_style(ctx, house_node) if house_node is not None else b""
     person_node = spec.get("subject_person")
-    person = read_subject_person(ctx, person_node, requesters, date) if person_node is not None else None
+    person = read_subject_person(ctx, person_node, requesters, date, agencies) if person_node is not None else None
     spec.finish()
     if None in (date, records) or not title or not subject or not requesters or not agencies or not signatories:
         return None
