@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 LEVELS = ("error", "warning", "info")
 MAX_MESSAGE = 600  # characters: a message never carries a file's content at length
@@ -21,6 +21,18 @@ def neutralise(text: str) -> str:
 
 
 @dataclass(frozen=True, order=True)
+class Site:
+    """Where a spec (or a part) includes the file a diagnostic is in: its `include:` key."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, order=True)
 class Diagnostic:
     file: str
     line: int  # 1-based; 0 when the problem has no line (a missing file)
@@ -29,6 +41,8 @@ class Diagnostic:
     message: str
     rule: str  # kebab-case rule id
     hint: str = ""
+    # in an included file: where it is included, innermost first (the spec's own `include:` last)
+    included_from: tuple[Site, ...] = ()
 
     def __post_init__(self):
         message = neutralise(self.message)
@@ -37,19 +51,26 @@ class Diagnostic:
         object.__setattr__(self, "message", message)
         object.__setattr__(self, "file", neutralise(self.file))
         object.__setattr__(self, "hint", neutralise(self.hint))
+        object.__setattr__(self, "included_from", tuple(Site(neutralise(s.file), s.line, s.column) for s in self.included_from))
 
     def parsable(self) -> str:
-        """The default one-line form: path:line:col: level message (rule-id)."""
-        return f"{self.file}:{self.line}:{self.column}: {self.level} {self.message} ({self.rule})"
+        """The default form: path:line:col: level message (rule-id); for a problem in an included
+        file, then a note at each `include:` that brought it in, as compilers do."""
+        return f"{self.file}:{self.line}:{self.column}: {self.level} {self.message} ({self.rule})" + self._notes("note ")
 
     def bracketed(self) -> str:
-        """yamllint's parsable form: path:line:col: [level] message (rule-id)."""
-        return f"{self.file}:{self.line}:{self.column}: [{self.level}] {self.message} ({self.rule})"
+        """yamllint's parsable form: path:line:col: [level] message (rule-id) (and the include notes)."""
+        return f"{self.file}:{self.line}:{self.column}: [{self.level}] {self.message} ({self.rule})" + self._notes("[note] ")
+
+    def _notes(self, level: str) -> str:
+        files = [self.file] + [s.file for s in self.included_from]
+        return "".join(f"\n{site}: {level}{included} is included here" for site, included in zip(self.included_from, files))
 
     def github(self) -> str:
         """A GitHub Actions workflow command, shown as an annotation on the file."""
         command = {"error": "error", "warning": "warning"}.get(self.level, "notice")
         message = self.message + (f" (fix: {self.hint})" if self.hint else "")
+        message += "".join(f" (included from {site})" for site in self.included_from)
         return (f"::{command} file={_gh_property(self.file)},line={max(self.line, 1)},col={max(self.column, 1)},"
                 f"title={_gh_property(self.rule)}::{_gh_data(message)}")
 
@@ -60,6 +81,20 @@ class DiagnosticError(Exception):
     def __init__(self, diagnostics: list[Diagnostic]):
         super().__init__("; ".join(d.parsable() for d in diagnostics))
         self.diagnostics = diagnostics
+
+
+def locate_includes(diagnostics, sites: dict) -> list[Diagnostic]:
+    """`diagnostics` with, on each one in an included file, the chain of `include:` keys that
+    brought that file in; `sites`: {included file: (including file, line, column)}."""
+    sites = {neutralise(file): where for file, where in sites.items()}
+    out = []
+    for d in diagnostics:
+        chain, file = [], d.file
+        while file in sites and len(chain) <= len(sites):
+            chain.append(Site(*sites[file]))
+            file = chain[-1].file
+        out.append(replace(d, included_from=tuple(chain)) if chain else d)
+    return out
 
 
 def has_errors(diagnostics) -> bool:

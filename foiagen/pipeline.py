@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import model as m
-from .diagnostics import Diagnostic, has_errors, sort_diagnostics
+from .diagnostics import Diagnostic, has_errors, locate_includes, sort_diagnostics
 from .registry import Registry, load_registry
 from .source import display_path, load_file  # display_path: re-exported for the CLI
 from .spec import Context, read_request
@@ -53,7 +53,7 @@ def load_request(path: Path, registry: Registry | None = None, variation=None, r
         request = _own_template(request, root, ctx.roots, diagnostics)
     if request is not None:
         diagnostics += check_request(request, root, registry, deep)
-    return Loaded(path, request, sort_diagnostics(diagnostics))
+    return Loaded(path, request, sort_diagnostics(locate_includes(diagnostics, ctx.include_sites)))
 
 
 def _own_template(request: m.Request, root, roots, diagnostics: list) -> m.Request:

@@ -38,6 +38,8 @@ def _coloured(diagnostics) -> str:
     for d in diagnostics:
         console.print(f"[bold]{escape(d.file)}:{d.line}:{d.column}:[/] [{colours.get(d.level, '')}]{d.level}[/] "
                       f"{escape(d.message)} [dim]({escape(d.rule)})[/]", soft_wrap=True)
+        for site, included in zip(d.included_from, [d.file] + [s.file for s in d.included_from]):
+            console.print(f"[bold]{escape(str(site))}:[/] [dim]note[/] {escape(included)} is included here", soft_wrap=True)
         hint = d.hint or (known[d.rule].hint if d.rule in known else "")
         if hint:
             console.print(f"    [dim]fix: {escape(hint)}[/]", soft_wrap=True)

@@ -43,7 +43,7 @@ CASES = [
     (MINIMAL.replace("    - All contracts since 2024.", "    - All contracts since 2024.\n  date_range: {from: 2024-05-01, to: 2023-01-01}"), [(10, 15, "reversed-date-range")]),
     # an undefined footnote, and an unused one
     (MINIMAL.replace("    - All contracts since 2024.", "    - All contracts since 2024.[^nope]") + "footnotes:\n  other: Text.\n",
-     [(9, 7, "undefined-footnote"), (13, 10, "unused-footnote")]),
+     [(9, 32, "undefined-footnote"), (13, 10, "unused-footnote")]),
     # expedite without certification, and without a ground
     (MINIMAL + "expedite:\n  grounds: {}\n  certification: false\n",
      [(13, 12, "expedite-without-basis"), (14, 18, "expedite-without-certification")]),

@@ -53,7 +53,7 @@ RULES = declare(
          Example("    - All contracts since 2024.[^a b]\nfootnotes:\n  a b: A source.\n", "    - All contracts since 2024.\n", (11, 3)),
          Example("    - All contracts since 2024.[^a.b]\nfootnotes:\n  a.b: A source.\n", "    - All contracts since 2024.\n"), hint='use only letters, digits and _ . : - in a label, e.g. [^smith-2020]'),
     Rule("undefined-footnote", "error", "A footnote mark [^label] or {note: label} names no footnote.",
-       Example("    - All contracts since 2024.[^src]\n", "    - All contracts since 2024.\n", (9, 7)), hint="add the footnote under `footnotes:`, or correct the label's spelling"),
+       Example("    - All contracts since 2024.[^src]\n", "    - All contracts since 2024.\n", (9, 32)), hint="add the footnote under `footnotes:`, or correct the label's spelling"),
     Rule("unused-footnote", "error", "A footnote is never referenced: it would be silently lost.",
        Example("footnotes:\n  src: A source.\n", "", (13, 8)), hint='mark its place in the text with [^label], or delete the footnote'),
     Rule("footnote-reused", "error", "A footnote is referenced more than once (use Id. or {note: label}).",

@@ -31,6 +31,7 @@ class Context:
         self.registry = registry
         self.roots = roots  # folders includes and logos may be read from (see confine); None: the first file's folder
         self.footnote_nodes: dict[str, Node] = {}  # label -> its node, to locate footnote problems
+        self.include_sites: dict[str, tuple] = {}  # included file -> where it is first included (its `include:` key)
         self._including: list[str] = []
 
     def error(self, node: Node, message: str, rule: str, key: str | None = None, hint: str | None = None):
@@ -66,6 +67,7 @@ class Context:
             sep = ":" if problems[0].rule == "read-outside-root" else ""
             self.error(target, f"included file {_short(target.value)}{sep} {problems[0].message}", problems[0].rule)
             return None
+        self.include_sites.setdefault(display, node.where("include"))
         self.diagnostics.extend(problems)
         if loaded is None:
             return None
