@@ -187,8 +187,7 @@ def followup(
         raise typer.Exit(EXIT_PROBLEMS)
     outputs = write_formats(document, wanted)
     stem = f"{loaded.case.stem}.{kind}" + (f"-{agency}" if agency else "")
-    output_dir.mkdir(parents=True, exist_ok=True)
-    for fmt, data in outputs.items():
+    for fmt, data in outputs.items():  # write_atomically makes the folder (and removes it if the write fails)
         target = output_dir / f"{stem}.{fmt}"
         write_atomically(target, data)
         typer.echo(f"wrote {target}", err=True)

@@ -6,6 +6,8 @@ no two jobs would write the same file, and then commit each set: every target is
 every temporary file renamed into place, and if any rename fails the set is rolled back, so
 a letter's formats are all new or all old.  A replaced letter keeps its file mode.
 Temporary names carry the run's token, so a stopped run can remove what its workers left.
+A folder made for a set that is not written is removed again (only while it is empty), on
+every path out: a failure, a collision, SIGINT or SIGTERM, KeyboardInterrupt.
 """
 
 from __future__ import annotations
@@ -19,18 +21,49 @@ from pathlib import Path
 RUN_TOKEN = f"foiagen-{os.getpid()}-{secrets.token_hex(3)}"  # workers forked from this run share it
 
 
+def make_folders(folders, made: list[str] | None = None) -> list[str]:
+    """Make each folder (and its missing parents) that does not exist; each one made is added
+    to `made` at once (so an interrupted call still says what it made), which is returned.
+    A folder that cannot be made is left to fail where a file is written."""
+    made = [] if made is None else made
+    for folder in sorted({os.path.abspath(f) for f in folders}):
+        missing = []
+        path = folder
+        while not os.path.lexists(path) and os.path.dirname(path) != path:
+            missing.append(path)
+            path = os.path.dirname(path)
+        for path in reversed(missing):
+            try:
+                os.mkdir(path)
+            except OSError:
+                break
+            made.append(path)
+    return made
+
+
+def remove_empty(folders) -> None:
+    """Remove each of `folders` (made by make_folders) that is still empty, deepest first."""
+    for folder in sorted(set(folders), key=len, reverse=True):
+        try:
+            os.rmdir(folder)  # only ever an empty folder
+        except OSError:
+            pass
+
+
 def stage(files: dict[Path, bytes]) -> list[tuple[str, str]]:
     """Write each file's bytes to a temporary file beside its target: [(temporary, target)]."""
     staged: list[tuple[str, str]] = []
+    made: list[str] = []
     try:
         for target, data in files.items():
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folders([target.parent], made)
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{RUN_TOKEN}.", suffix=".tmp", dir=target.parent)
             staged.append((tmp, str(target)))
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
     except BaseException:
         discard(staged)
+        remove_empty(made)
         raise
     return staged
 

@@ -37,11 +37,13 @@ def worker_count(requested: int, jobs: int) -> int:
 def run_batch(work, processes: int, on_rendered=lambda result: None, on_start=lambda total: None) -> Outcome:
     """Render every job (`on_rendered` as each is done; `on_start(len(work))` once the workers
     exist), check the outputs for collisions, then commit each letter set."""
-    from .outputs import discard, remove_leftovers
+    from .outputs import discard, make_folders, remove_empty, remove_leftovers
 
     outcome = Outcome()
     previous = _catch_stops()
+    made: list[str] = []
     try:
+        make_folders({job.output_dir for job in work}, made)  # here: a worker never makes one the run cannot remove
         if worker_count(processes, len(work)) == 1:
             on_start(len(work))
             for job in work:
@@ -59,6 +61,7 @@ def run_batch(work, processes: int, on_rendered=lambda result: None, on_start=la
                 result.staged = []
         remove_leftovers({str(job.output_dir) for job in work})
     finally:
+        remove_empty(made)  # a folder no letter was written to goes, however the run ended
         _restore(previous)
     return outcome
 

@@ -2,20 +2,25 @@
 
 User templates run in Jinja's sandbox with a loader confined to their folder tree (see
 confine), a budget of loop iterations, a cap on built strings and lists, a cap on output
-and a wall-clock limit.  The built-in templates load from modules compiled at build time
+and a wall-clock limit.  The clock is checked by the template's own work (every loop
+iteration, call, operator and piece of output), so it holds in any thread or process and
+needs no timer thread; in the main thread a SIGALRM also stops a single long filter call.  The built-in templates load from modules compiled at build time
 (tools/compile_templates.py), never from a cache on disk: nothing outside the package can
 change the code that writes a letter.
 """
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import re
 import signal
 import threading
+import time
 from pathlib import Path
 
 import jinja2
+from jinja2 import nodes
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -57,12 +62,55 @@ class ConfinedLoader(jinja2.BaseLoader):
 
 
 # -- work ----------------------------------------------------------------------------------
+class _Clock:
+    """The wall-clock budget of one render_limited call."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise TemplateLimit(f"template ran for more than {self.seconds:g} seconds")
+
+    def loop(self, iterable):
+        for item in iterable:
+            self.check()
+            yield item
+
+
+_CLOCK: contextvars.ContextVar = contextvars.ContextVar("foiagen_template_clock", default=None)
+
+
+def _check_clock() -> None:
+    clock = _CLOCK.get()
+    if clock is not None:
+        clock.check()
+
+
 class LimitedSandbox(SandboxedEnvironment):
-    """Jinja's sandbox, with `*` and `+` refusing to build huge strings or lists."""
+    """Jinja's sandbox, with `*` and `+` refusing to build huge strings or lists, and every
+    loop, call and operator checking the clock of the render under way (see render_limited)."""
 
     intercepted_binops = frozenset(["*", "+", "**"])
 
+    def _parse(self, source, name, filename):
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):  # `for x in y` becomes `for x in environment.timed_loop(y)`
+            timed = nodes.Call(nodes.EnvironmentAttribute("timed_loop"), [loop.iter], [], None, None, lineno=loop.iter.lineno)
+            loop.iter = timed.set_environment(self)
+        return tree
+
+    def timed_loop(self, iterable):
+        clock = _CLOCK.get()
+        return iterable if clock is None else clock.loop(iterable)
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
+        _check_clock()
+        return super().call(__context, __obj, *args, **kwargs)
+
     def call_binop(self, context, operator, left, right):
+        _check_clock()
         if operator == "**" and isinstance(right, int) and abs(right) > 64:
             raise TemplateLimit(f"template raises a number to the power {right}; the limit is 64")
         if operator == "*":
@@ -89,20 +137,28 @@ def limited_range(budget: list):
 
 
 def render_limited(template: jinja2.Template, context: dict) -> str:
-    """Render a user template within the loop budget, the output cap and the time limit."""
+    """Render a user template within the loop budget, the output cap and the time limit (in
+    any thread: see _Clock; nothing is left running when it returns or raises)."""
     context = dict(context, range=limited_range([MAX_LOOP_ITERATIONS]))
-    with _time_limit(TIME_LIMIT_SECONDS):
-        out, size = [], 0
-        for chunk in template.generate(context):
-            size += len(chunk)
-            if size > MAX_OUTPUT_CHARS:
-                raise TemplateLimit(f"template wrote more than {MAX_OUTPUT_CHARS:,} characters")
-            out.append(chunk)
+    clock = _Clock(TIME_LIMIT_SECONDS)
+    token = _CLOCK.set(clock)
+    try:
+        with _time_limit(TIME_LIMIT_SECONDS):
+            out, size = [], 0
+            for chunk in template.generate(context):
+                clock.check()
+                size += len(chunk)
+                if size > MAX_OUTPUT_CHARS:
+                    raise TemplateLimit(f"template wrote more than {MAX_OUTPUT_CHARS:,} characters")
+                out.append(chunk)
+    finally:
+        _CLOCK.reset(token)
     return "".join(out)
 
 
 class _time_limit:
-    """SIGALRM after `seconds`, where this is the main thread (elsewhere: no wall clock)."""
+    """SIGALRM after `seconds`, where this is the main thread: it also stops one long filter
+    call, which the clock checks between steps cannot (elsewhere the clock alone holds)."""
 
     def __init__(self, seconds: int):
         self.seconds = seconds
@@ -114,7 +170,7 @@ class _time_limit:
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
 
     def _expire(self, signum, frame):
-        raise TemplateLimit(f"template ran for more than {self.seconds} seconds")
+        raise TemplateLimit(f"template ran for more than {self.seconds:g} seconds")
 
     def __exit__(self, *exc):
         if self.armed:

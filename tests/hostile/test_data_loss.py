@@ -31,7 +31,7 @@ def test_D2_per_agency_letters_never_overwrite_each_other(tmp_path):
     proc = foiagen("render", "d2/b.yaml", "d2/b-ice.yaml", "--per-agency", "-o", "d2/out", "-f", "txt", "--jobs", "1", cwd=tmp_path)
     assert proc.returncode == 1
     assert "d2/b.yaml:1:1: error would write d2/out/b-ice.txt, which is also written by d2/b-ice.yaml" in proc.stdout
-    assert "(output-collision)" in proc.stdout and not os.listdir(tmp_path / "d2" / "out")
+    assert "(output-collision)" in proc.stdout and not (tmp_path / "d2" / "out").exists()  # nor an empty folder
     # inline agencies whose names slug alike: four agencies, four letters
     agencies = ("agencies:\n  - {name: 'Field Office (Chicago)', department: dhs}\n  - {name: 'Field Office, Chicago', department: dhs}\n"
                 "  - {name: 'Ñ', department: dhs}\n  - {name: 'É', department: doj}")
