@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .caselog import AgencyCase, Event
-from .deadlines import Limit, Rules, appeal_window, load_rules
+from .deadlines import Limit, Rules, appeal_window, last_day, load_rules
 from .workdays import add_working_days, working_days_between
 
 ELECTRONIC = ("email", "portal", "fax")
@@ -26,6 +26,13 @@ class Deadline:
     meaning: str  # citation meaning
     authority: str  # foia or a regulation id
     met_on: dt.date | None = None  # the event that met it
+    # a requester's last day (the appeal's) that is a Saturday, Sunday or legal public holiday:
+    # which, and the working day before it to file by (deadlines.LastDay)
+    closed: str = ""
+    file_by: dt.date | None = None
+
+    def advice(self) -> str:
+        return last_day(self.due).advice() if self.closed else ""
 
     def state(self, on: dt.date) -> str:
         if self.met_on is not None:
@@ -97,8 +104,9 @@ def agency_clock(case: AgencyCase, request_date: dt.date, regulation: str, exped
     appeal = case.first("appeal")
     if adverse is not None:
         window = appeal_window(regulation, adverse.date, rules, directory_window)
-        deadlines.append(_deadline("appeal", "Administrative appeal (last day)", window.due(adverse.date), window, 0, 0,
-                                   appeal.date if appeal and appeal.date >= adverse.date else None))
+        last = last_day(window.due(adverse.date))
+        deadlines.append(_deadline("appeal", "Administrative appeal (last day)", last.due, window, 0, 0,
+                                   appeal.date if appeal and appeal.date >= adverse.date else None, last))
     appeal_received = decided = None
     if appeal is not None:
         appeal_received = _appeal_receipt(case, appeal)
@@ -137,9 +145,10 @@ def _before(event: Event, appeal: Event | None) -> bool:
 
 
 def _deadline(key: str, title: str, due: dt.date, limit: Limit, tolled: int, extended: int,
-              met_on: dt.date | None) -> Deadline:
+              met_on: dt.date | None, last=None) -> Deadline:
     words = limit.describe()
     if extended or tolled:  # all working days: only working-day limits are extended or tolled
         parts = [str(limit.days)] + ([f"extended by {extended}"] if extended else []) + ([f"plus {tolled} tolled"] if tolled else [])
         words = f"{limit.days + extended + tolled} {limit.kind} days ({', '.join(parts)})"
-    return Deadline(key, title, due, words, limit.meaning, limit.authority, met_on)
+    closed, file_by = (last.closed, last.file_by) if last is not None else ("", None)
+    return Deadline(key, title, due, words, limit.meaning, limit.authority, met_on, closed, file_by)

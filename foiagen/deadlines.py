@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .workdays import add_days, add_working_days, working_days_between
+from .workdays import add_days, add_working_days, is_working_day, working_days_between
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,14 @@ class Limit:
     counted_from: str = ""
     start: dt.date | None = None
     note: str = ""
+    # the rule itself carries a last day that is a Saturday, Sunday or holiday to the next
+    # working day (only where its text says so; FOIA and the rules read so far do not)
+    next_working_day: bool = False
 
     def due(self, start: dt.date, extra_working_days: int = 0) -> dt.date:
         base = add_days(start, self.days, self.kind)
+        if self.next_working_day and not is_working_day(base):
+            base = add_working_days(base, 1)
         return add_working_days(base, extra_working_days) if extra_working_days else base
 
     def describe(self) -> str:
@@ -62,7 +67,36 @@ def load_rules() -> Rules:
 
 def _limit(name: str, entry: dict, authority: str) -> Limit:
     return Limit(name, int(entry["days"]), entry["kind"], entry["meaning"], authority, entry["source"],
-                 entry.get("counted_from", ""), entry.get("from"), entry.get("note", ""))
+                 entry.get("counted_from", ""), entry.get("from"), entry.get("note", ""),
+                 entry.get("if_closed") == "next_working_day")
+
+
+# -- a last day the requester must act by that falls when offices are closed ------------------
+@dataclass(frozen=True)
+class LastDay:
+    """A requester's last day as the rule states it, and, where that day is a Saturday, Sunday
+    or legal public holiday, what it is and the working day before it: no rule foiagen has read
+    moves such a day, so a filing is advised by the day before rather than the day extended."""
+
+    due: dt.date
+    closed: str = ""  # "a Saturday", "a Sunday", "a legal public holiday"; "" on a working day
+    file_by: dt.date | None = None
+
+    def advice(self) -> str:
+        if not self.closed:
+            return ""
+        return (f"{self.due.isoformat()} is {self.closed}, and the rule does not extend it: "
+                f"file by {self.file_by:%A}, {self.file_by.isoformat()}")
+
+
+def last_day(due: dt.date) -> LastDay:
+    if is_working_day(due):
+        return LastDay(due)
+    closed = {5: "a Saturday", 6: "a Sunday"}.get(due.weekday(), "a legal public holiday")
+    before = due - dt.timedelta(days=1)
+    while not is_working_day(before):
+        before -= dt.timedelta(days=1)
+    return LastDay(due, closed, before)
 
 
 def directory_window(entry: dict, regulation: str) -> Limit | None:
@@ -71,7 +105,7 @@ def directory_window(entry: dict, regulation: str) -> Limit | None:
     if not window or "days" not in window or window.get("kind") not in ("working", "calendar"):
         return None
     return Limit("appeal_window", int(window["days"]), window["kind"], "appeal", regulation, "agencies.yaml",
-                 str(window.get("runs_from", "")), None, str(window.get("rule", "")))
+                 str(window.get("runs_from", "")), None, str(window.get("rule", "")), window.get("if_closed") == "next_working_day")
 
 
 def appeal_window(regulation: str, on: dt.date, rules: Rules | None = None, directory: Limit | None = None) -> Limit:
@@ -114,8 +148,12 @@ def quick_deadlines(received: dt.date, regulation: str = "", extension: bool = F
     out["search_fees_barred_from"] = out["constructive_exhaustion_from"]
     if adverse is not None:
         window = appeal_window(regulation, adverse, rules, directory)
-        out["appeal_due"] = window.due(adverse).isoformat()
+        last = last_day(window.due(adverse))
+        out["appeal_due"] = last.due.isoformat()
         out["appeal_window"] = f"{window.describe()} ({window.authority}, {window.meaning})"
+        if last.closed:  # the day as the rule states it, and the working day to file by
+            out["appeal_due_is"] = last.closed
+            out["appeal_file_by"] = last.file_by.isoformat()
         appeal_received = appeal_received or adverse
     start = appeal_received or received
     out["appeal_decision_due"] = s["appeal_decision"].due(start).isoformat()

@@ -44,10 +44,16 @@ class Row:
         out["due"] = self.due.isoformat() if self.due else None
         out["cites"] = list(self.cites)
         out["exhausted_from"] = self.exhausted_from.isoformat() if self.exhausted_from else None
-        out["deadlines"] = [{"key": d.key, "title": d.title, "due": d.due.isoformat(), "limit": d.limit,
-                             "state": d.state(on), "met_on": d.met_on.isoformat() if d.met_on else None}
-                            for d in self.deadlines]
+        out["deadlines"] = [_deadline_dict(d, on) for d in self.deadlines]
         return out
+
+
+def _deadline_dict(d: Deadline, on: dt.date) -> dict:
+    out = {"key": d.key, "title": d.title, "due": d.due.isoformat(), "limit": d.limit,
+           "state": d.state(on), "met_on": d.met_on.isoformat() if d.met_on else None}
+    if d.closed:  # the day as the rule states it falls when offices are closed: file the working day before
+        out.update(due_is=d.closed, file_by=d.file_by.isoformat(), advice=d.advice())
+    return out
 
 
 STEPS = {
@@ -104,7 +110,8 @@ def case_status(case: Case, on: dt.date, registry=None) -> list[Row]:
         cites = tuple(c.cite for meaning in step.meanings for c in registry.cites(meaning, [], on))
         tracking = next((e.tracking for e in events if e.tracking), "")
         number = next((e.number for e in events if e.number), "")
-        rows.append(Row(stem, clock.agency, tracking, number, stage, deadline.title if deadline else "",
+        title = deadline.title + (f" ({deadline.advice()})" if deadline.closed else "") if deadline else ""
+        rows.append(Row(stem, clock.agency, tracking, number, stage, title,
                         deadline.due if deadline else None,
                         working_days_between(on, deadline.due) if deadline else None,
                         step.text, cites, stage.endswith("appeal window lapsed") or stage.endswith("appeal window lapsed)"), clock.deadlines,
@@ -162,13 +169,16 @@ def format_ics(rows: list[Row], on: dt.date) -> bytes:
             event.add("dtstamp", stamp)
             event.add("dtstart", d.due)
             event.add("dtend", d.due + dt.timedelta(days=1))
-            event.add("summary", f"{d.title} due: {who} ({r.request})")
-            event.add("description", f"{d.limit}; {d.state(on)} as of {on.isoformat()}")
+            late = f"; file by {d.file_by.isoformat()}" if d.closed else ""
+            event.add("summary", f"{d.title} due: {who} ({r.request}){late}")
+            event.add("description", f"{d.limit}; {d.state(on)} as of {on.isoformat()}" + (f"; {d.advice()}" if d.closed else ""))
+            early = (d.due - d.file_by).days if d.closed else 0  # alarms before the day to file by
             for days in (3, 1):
                 alarm = Alarm()
                 alarm.add("action", "DISPLAY")
-                alarm.add("description", f"{d.title} due in {days} day{'s' * (days > 1)}: {who}")
-                alarm.add("trigger", dt.timedelta(days=-days))
+                when = f"file by {d.file_by.isoformat()}, in" if d.closed else "due in"
+                alarm.add("description", f"{d.title} {when} {days} day{'s' * (days > 1)}: {who}")
+                alarm.add("trigger", dt.timedelta(days=-(days + early)))
                 event.add_component(alarm)
             calendar.add_component(event)
     return calendar.to_ical()

@@ -52,8 +52,15 @@ CASES = [
     ("tolled for clarification", [ev("sent", D(2021, 3, 1)), ev("tolled", D(2021, 3, 10), until=D(2021, 3, 17))], "dhs-6cfr5",
      None, "determination", D(2021, 4, 5)),
     # referred by a designated component that got it on Mar. 1, 2021; this one got it Mar. 22: the 20 days start
-    # no later than 10 working days after Mar. 1 (Mar. 15): Mar. 16-19 (4), 22-26 (9), 29-Apr. 2 (14), 5-9 (19), 12 (20)
-    ("designated component's receipt", [ev("sent", D(2021, 3, 22))], "dhs-6cfr5", D(2021, 3, 1), "determination", D(2021, 4, 12)),
+    # no later than ten (calendar) days after Mar. 1, Thu. Mar. 11: Mar. 12 (1), 15-19 (6), 22-26 (11), 29-Apr. 2 (16), 5-8 (20)
+    ("designated component's receipt", [ev("sent", D(2021, 3, 22))], "dhs-6cfr5", D(2021, 3, 1), "determination", D(2021, 4, 8)),
+    # designated Fri. Nov. 19, 2021; ten days: Mon. Nov. 29 (Thanksgiving Nov. 25 does not stop calendar days); Nov. 30-Dec. 3 (4),
+    # 6-10 (9), 13-17 (14), 20-23 (18; Christmas observed Fri. Dec. 24), 27-28 (20)
+    ("designated receipt across Thanksgiving", [ev("sent", D(2021, 12, 6))], "dhs-6cfr5", D(2021, 11, 19), "determination", D(2021, 12, 28)),
+    # designated Wed. Mar. 3, 2021; ten days end Sat. Mar. 13: Mar. 15-19 (5), 22-26 (10), 29-Apr. 2 (15), 5-9 (20)
+    ("designated receipt plus ten days is a Saturday", [ev("sent", D(2021, 3, 22))], "dhs-6cfr5", D(2021, 3, 3), "determination", D(2021, 4, 9)),
+    # the appropriate component got it on Mar. 5, within the ten days of the designated one's Mar. 1: its own receipt starts it
+    ("appropriate component within the ten days", [ev("sent", D(2021, 3, 5))], "dhs-6cfr5", D(2021, 3, 1), "determination", D(2021, 4, 2)),
     # DHS: 90 working days after the Oct. 29, 2020 response: Oct. 30 (1), Nov. (19: Veterans Day, Thanksgiving) = 20,
     # Dec. (22: Christmas) = 42, Jan. (19: New Year, MLK) = 61, Feb. (19: Presidents Day) = 80, Mar. 1-12 = 90
     ("DHS appeal window, 90 working days", [ev("sent", D(2020, 10, 19)), ev("determination", D(2020, 10, 29), outcome="referral")],
@@ -142,3 +149,55 @@ def test_the_holiday_cache_is_the_package_and_a_damaged_entry_is_not_believed(tm
     workdays._cached_calendar.cache_clear()
     assert D(2021, 6, 18) in workdays._cached_calendar()[2021]
     workdays._cached_calendar.cache_clear()
+
+
+# (why, adverse answer, the last day the rule states, what that day is, the working day to file by): DOJ's
+# 90 days (28 C.F.R. § 16.8(a)), which says nothing of a last day when offices are closed
+LAST_DAYS = [
+    # Jan. 4, 2021 + 90: Jan. 31 is day 27, Feb. 28 day 55, Mar. 31 day 86, Sun. Apr. 4 day 90
+    ("a Sunday", D(2021, 1, 4), D(2021, 4, 4), "a Sunday", D(2021, 4, 2)),
+    ("a Saturday", D(2021, 1, 3), D(2021, 4, 3), "a Saturday", D(2021, 4, 2)),
+    ("a working day", D(2020, 10, 29), D(2021, 1, 27), "", None),
+    ("Independence Day 2022 (Mon.)", D(2022, 4, 5), D(2022, 7, 4), "a legal public holiday", D(2022, 7, 1)),
+    ("Labor Day 2022", D(2022, 6, 7), D(2022, 9, 5), "a legal public holiday", D(2022, 9, 2)),
+    ("Thanksgiving 2021", D(2021, 8, 27), D(2021, 11, 25), "a legal public holiday", D(2021, 11, 24)),
+    # Christmas 2021 (Sat.) observed Fri. Dec. 24: the day before is Thursday
+    ("Christmas observed on a Friday", D(2021, 9, 25), D(2021, 12, 24), "a legal public holiday", D(2021, 12, 23)),
+    ("a Sunday after an observed Friday holiday", D(2021, 9, 27), D(2021, 12, 26), "a Sunday", D(2021, 12, 23)),
+    # Sun. June 21, 2026; Fri. June 19 is Juneteenth: Thursday
+    ("a Sunday after Juneteenth", D(2026, 3, 23), D(2026, 6, 21), "a Sunday", D(2026, 6, 18)),
+]
+
+
+@pytest.mark.parametrize("why,adverse,due,closed,file_by", LAST_DAYS, ids=[c[0] for c in LAST_DAYS])
+def test_a_calendar_day_appeal_window_is_shown_as_stated_with_the_day_to_file_by(why, adverse, due, closed, file_by):
+    result = clock([ev("sent", adverse - dt.timedelta(days=30)), ev("determination", adverse, outcome="denial")], "doj-28cfr16")
+    deadline = result.deadline("appeal")
+    assert (deadline.due, deadline.closed, deadline.file_by) == (due, closed, file_by), why
+    assert (f"file by {file_by:%A}, {file_by.isoformat()}" in deadline.advice()) if file_by else deadline.advice() == ""
+    quick = quick_deadlines(adverse - dt.timedelta(days=20), "doj-28cfr16", adverse=adverse)
+    assert (quick["appeal_due"], quick.get("appeal_due_is", ""), quick.get("appeal_file_by")) == (
+        due.isoformat(), closed, file_by.isoformat() if file_by else None)
+
+
+def test_a_working_day_window_always_ends_on_a_working_day():
+    for offset in range(0, 370, 3):
+        adverse = D(2021, 1, 1) + dt.timedelta(days=offset)
+        deadline = clock([ev("sent", adverse), ev("determination", adverse, outcome="denial")], "dhs-6cfr5").deadline("appeal")
+        assert deadline.closed == "" and deadline.file_by is None and is_working_day(deadline.due)
+
+
+def test_a_rule_that_carries_a_closed_last_day_forward_moves_it_and_advises_nothing():
+    from foiagen.deadlines import Limit
+
+    window = Limit("appeal_window", 90, "calendar", "appeal", "x", "test", next_working_day=True)
+    assert window.due(D(2021, 1, 4)) == D(2021, 4, 5)  # Sun. Apr. 4 → Mon. Apr. 5
+    assert window.due(D(2022, 4, 5)) == D(2022, 7, 5)  # Mon. July 4 (a holiday) → Tue. July 5
+    assert window.due(D(2020, 10, 29)) == D(2021, 1, 27)  # a working day stays
+
+
+def test_the_designated_component_days_are_the_statutes_calendar_days():
+    from foiagen.deadlines import load_rules
+
+    limit = load_rules().statute["designated_component"]
+    assert (limit.days, limit.kind, limit.source) == (10, "calendar", "usc-2023")

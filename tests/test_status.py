@@ -114,3 +114,55 @@ def test_seed_rows_say_when_exhaustion_arose():
     rows = json.loads(run("status", str(REQUESTS), "--on", "2021-04-13", "--format", "json").stdout)["rows"]
     assert {r["agency"]: r["exhausted_from"] for r in rows if r["request"].startswith("2020-10-19")} == {
         "cbp": "2020-12-03", "ice": "2020-11-18", "dhs-privacy": "2021-02-12"}
+
+
+def _doj_case(tmp_path, adverse: str) -> Path:
+    from conftest import MINIMAL
+
+    (tmp_path / "m.yaml").write_text(MINIMAL.replace("agencies: [ice]", "agencies: [fbi]"), encoding="utf-8")
+    (tmp_path / "m.case.yaml").write_text(
+        "agencies:\n  fbi:\n    - {date: 2026-03-02, event: sent, channel: portal}\n"
+        f"    - {{date: {adverse}, event: determination, outcome: denial}}\n", encoding="utf-8")
+    return tmp_path
+
+
+# (adverse answer, the last day DOJ's 90 days state, the day to file by or None) — see test_deadlines.LAST_DAYS
+CLOSED_LAST_DAYS = [("2026-03-23", "2026-06-21", "2026-06-18"),  # Sun.; Fri. June 19 is Juneteenth
+                    ("2026-04-06", "2026-07-05", "2026-07-02"),  # Sun.; Fri. July 3 observes Independence Day
+                    ("2026-03-24", "2026-06-22", None)]  # Mon.
+
+
+def test_status_shows_a_closed_last_day_as_stated_and_advises_the_day_before(tmp_path):
+    for adverse, due, file_by in CLOSED_LAST_DAYS:
+        folder = tmp_path / adverse
+        folder.mkdir()
+        result = run("status", str(_doj_case(folder, adverse)), "--on", adverse, "--format", "json")
+        assert result.exit_code == 0, result.output
+        row = json.loads(result.stdout)["rows"][0]
+        appeal = next(d for d in row["deadlines"] if d["key"] == "appeal")
+        assert row["due"] == appeal["due"] == due
+        assert appeal.get("file_by") == file_by
+        assert (f"file by" in row["next_deadline"]) == bool(file_by)
+        csv_rows = list(csv.DictReader(io.StringIO(run("status", str(folder), "--on", adverse, "--format", "csv").stdout)))
+        assert csv_rows[0]["due"] == due and (file_by or "") in csv_rows[0]["next_deadline"]
+
+
+def test_the_calendar_warns_before_the_day_to_file_by(tmp_path):
+    from icalendar import Calendar
+
+    target = tmp_path / "d.ics"
+    assert run("status", str(_doj_case(tmp_path, "2026-03-23")), "--on", "2026-03-23", "--format", "ics", "-o", str(target)).exit_code == 0
+    event = next(e for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT") if "appeal" in str(e["summary"]).lower())
+    assert str(event.decoded("dtstart")) == "2026-06-21"  # the day the rule states
+    assert "file by 2026-06-18" in str(event["summary"]) and "a Sunday" in str(event["description"])
+    triggers = sorted(a.decoded("trigger").days for a in event.walk("VALARM"))
+    assert triggers == [-6, -4]  # 3 days and 1 day before Thursday, June 18
+
+
+def test_deadlines_says_when_the_appeals_last_day_is_a_closed_day():
+    out = json.loads(run("deadlines", "--received", "2020-12-01", "--agency", "doj", "--adverse", "2021-01-04", "--json").stdout)
+    assert (out["appeal_due"], out["appeal_due_is"], out["appeal_file_by"]) == ("2021-04-04", "a Sunday", "2021-04-02")
+    open_day = json.loads(run("deadlines", "--received", "2020-10-19", "--agency", "doj", "--adverse", "2020-10-29", "--json").stdout)
+    assert "appeal_file_by" not in open_day and open_day["appeal_due"] == "2021-01-27"
+    text = run("deadlines", "--received", "2020-12-01", "--agency", "doj", "--adverse", "2021-01-04").stdout
+    assert "appeal_file_by: 2021-04-02" in text
