@@ -122,8 +122,9 @@ def appeal_window(regulation: str, on: dt.date, rules: Rules | None = None, dire
     window = directory or dated
     if window is None:
         return floor
-    # 90 working days always outlast 90 calendar days; a shorter rule yields to the floor
-    if window.kind == "calendar" and window.days < floor.days:
+    # a rule whose window ends before the statute's 90 days (e.g. 30 working days, 45 calendar
+    # days) yields to the floor: since 2016 no rule may give less (5 U.S.C. § 552(a)(6)(A)(i)(III)(aa))
+    if window.due(on) < floor.due(on):
         return floor
     return window
 

@@ -201,3 +201,15 @@ def test_the_designated_component_days_are_the_statutes_calendar_days():
 
     limit = load_rules().statute["designated_component"]
     assert (limit.days, limit.kind, limit.source) == (10, "calendar", "usc-2023")
+
+
+@pytest.mark.parametrize("days,kind", [(30, "working"), (60, "working"), (45, "calendar"), (89, "calendar")])
+def test_a_rule_window_shorter_than_the_statutes_90_days_yields_to_it(days, kind):
+    from foiagen.deadlines import Limit
+
+    # e.g. NIGC's 30 working days (25 C.F.R. § 517.8(b)(1)); 60 working days still end before 90 calendar days
+    window = Limit("appeal_window", days, kind, "appeal", "x", "agencies.yaml")
+    chosen = appeal_window("x", D(2021, 1, 4), directory=window)
+    assert (chosen.days, chosen.kind, chosen.authority) == (90, "calendar", "foia")
+    longer = Limit("appeal_window", 65, "working", "appeal", "x", "agencies.yaml")  # 65 working days outlast 90 calendar
+    assert appeal_window("x", D(2021, 1, 4), directory=longer) is longer
