@@ -16,7 +16,7 @@ from foiagen.registry import load_registry
 
 REGISTRY = load_registry()
 READ = {"ostp": "32 C.F.R. Part 2402", "amtrak": "49 C.F.R. Part 701", "cftc": "17 C.F.R. Part 145",
-        "fec": "11 C.F.R. Part 4", "eac": "11 C.F.R. Part 9405"}
+        "fec": "11 C.F.R. Part 4", "eac": "11 C.F.R. Part 9405", "pc": "22 C.F.R. Part 303", "pc-oig": "22 C.F.R. Part 303"}
 
 
 @pytest.mark.parametrize("agency_id", sorted(READ))
