@@ -42,7 +42,7 @@ def test_W2_what_render_would_refuse_validate_refuses_first(tmp_path):
 
 def test_W3_problems_are_located_where_they_stand(tmp_path):
     spec(tmp_path, edit("    - All contracts since 2024.", "    - All contracts since 2024.[^zz]"), "fn.yaml")
-    assert foiagen("validate", "fn.yaml", cwd=tmp_path).stdout.startswith("fn.yaml:9:7: error footnote mark [^zz]")
+    assert foiagen("validate", "fn.yaml", cwd=tmp_path).stdout.startswith("fn.yaml:9:32: error footnote mark [^zz]")  # at the mark itself
     (tmp_path / "ctl.yaml").write_bytes((base() + "background:\n  - a \x01 b\n").encode())
     out = foiagen("validate", "ctl.yaml", cwd=tmp_path).stdout
     assert out.startswith("ctl.yaml:13:7: error") and out.count("\n") == 1  # one line, at the character
