@@ -48,3 +48,12 @@ def test_the_appeal_goes_where_the_rule_says_and_never_in_less_than_90_days(agen
     entry = REGISTRY.agency(agency_id)
     window = appeal_window(entry.regulation, dt.date(2026, 12, 1), directory=agency_appeal_window(agency_id, entry.regulation))
     assert (window.days, window.kind, window.authority) == (90, "calendar", "foia")
+
+
+@pytest.mark.parametrize("agency_id, authority, section", [
+    ("usaid", "FOIA Appeals Officer, U.S. Agency for International Development", "22 C.F.R. § 212.11"),
+    ("osc", "Office of General Counsel, U.S. Office of Special Counsel", "5 C.F.R. § 1820.6(a)"),
+])
+def test_appeal_authorities_named_in_rules_already_in_the_registry(agency_id, authority, section):
+    appeal = REGISTRY.agency(agency_id).appeal
+    assert appeal["authority"].startswith(authority) and appeal["source"].startswith(section) and appeal["as_of"]
