@@ -163,6 +163,8 @@ class Requester:
     phone: str = ""
     website: str = ""
     logo: Logo | None = None  # printed above the names in the letterhead
+    fee_category: str = ""  # its own fee category (one of FEE_CATEGORIES); "" = the letter's `fees.category`
+    fee_showing: Paragraphs = ()  # why it holds that category
 
     @property
     def name_for_text(self) -> str:
@@ -365,6 +367,16 @@ class Fees:
 
 
 @dataclass(frozen=True)
+class FeeStatus:
+    """One requester's fee category and its showing, as the letter states them."""
+
+    requester: Requester
+    category: str  # one of FEE_CATEGORIES, or "" (none stated)
+    showing: Paragraphs = ()
+    own: bool = False  # stated by the requester itself (not the letter's `fees.category`)
+
+
+@dataclass(frozen=True)
 class Closing:
     paragraphs: Paragraphs = ()
     contact_phone: str = ""
@@ -425,6 +437,18 @@ class Request:
     smart_quotes: bool = True  # straight quotes and apostrophes printed curly
     subject_person: SubjectPerson | None = None  # a request about a person (first-party, or a third party's)
 
+    @property
+    def fees_per_requester(self) -> bool:
+        """Whether some requester states a fee category of its own: the letter then states each one's."""
+        return any(q.fee_category for q in self.requesters)
+
+    def fee_statuses(self) -> tuple[FeeStatus, ...]:
+        """Each requester's fee category and showing: its own, else the letter's `fees.category` and its showing."""
+        fees = self.fees or Fees()
+        shared = fees.news_media if fees.category == "news_media" else fees.institution
+        return tuple(FeeStatus(q, q.fee_category, q.fee_showing, True) if q.fee_category
+                     else FeeStatus(q, fees.category, shared) for q in self.requesters)
+
     def body_texts(self) -> list:
         """Every user-written rich text the letter prints outside footnotes, as Paragraphs."""
         texts = [self.purpose, self.background, (self.records.intro,), self.records.redaction, self.records.format,
@@ -432,7 +456,7 @@ class Request:
         texts += [(d.text,) for d in self.definitions]
         for c in self.records.categories:
             texts += [(c.text,), c.items, c.search]
-        texts += [r.description for r in self.requesters]
+        texts += [t for r in self.requesters for t in (r.description, r.fee_showing)]
         if self.expedite:
             texts += [*self.expedite.grounds.values(), self.expedite.dissemination]
         if self.fees:

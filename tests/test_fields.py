@@ -254,7 +254,7 @@ def test_a_diagnostic_carries_its_rules_fix(tmp_path):
 
 
 # The spec package's modules, lowest first: each imports only modules before it, at its top.
-SPEC_LAYERS = ["fields", "case_fields", "reader", "letter", "richtext", "assets", "footnotes", "person", "readers", "__init__"]
+SPEC_LAYERS = ["field_types", "fee_fields", "fields", "case_fields", "reader", "letter", "richtext", "assets", "footnotes", "person", "readers", "__init__"]
 
 
 def test_the_spec_package_is_layered_without_cycles_and_small_modules():

@@ -5,11 +5,11 @@ before the fix named in the CHANGES section of foiagen/data/citations.yaml."""
 from __future__ import annotations
 
 import datetime as dt
-import types
 from dataclasses import replace
 
 import pytest
 
+from foiagen import model as m
 from foiagen.citing import LEVELS
 from foiagen.pipeline import load_request
 from foiagen.rules.law import _check_institution_status
@@ -99,7 +99,7 @@ def test_institution_status_needs_a_showing_and_an_institution(tmp_path, categor
     assert "The Clinic is a program of a law school." in text
     assert f"6 C.F.R. § 5.11(b)({4 if category == 'educational' else 5})" in text
     # an individual cannot hold the status (the check reads the requester's kind)
-    person = types.SimpleNamespace(kind="individual", name="Jordan Lee", organization="")
+    person = m.Requester(kind="individual", name="Jordan Lee")
     request = replace(shown.request, requesters=(person,))
     [err] = _check_institution_status(request, _root(tmp_path, shown))
     assert err.rule == "institution-status-for-individual" and "Jordan Lee" in err.message

@@ -143,15 +143,16 @@ def _output_rules(tmp_path, monkeypatch):
 
 
 def _individual_rules(tmp_path, monkeypatch):
-    """An individual requester claiming educational status (requester kinds arrive with #13; a stand-in person here)."""
-    import types
+    """An individual requester claiming educational status (the letter's requester replaced by a person)."""
     from dataclasses import replace
+
+    from foiagen import model as m
 
     from foiagen.rules.law import _check_institution_status
 
     spec = MINIMAL + "fees:\n  category: educational\n  educational: [Under a school's auspices, for its research.]\n"
     loaded = load_request(write_spec(tmp_path, spec, "person.yaml"))
-    person = types.SimpleNamespace(kind="individual", name="Jordan Lee", organization="")
+    person = m.Requester(kind="individual", name="Jordan Lee")
     diagnostics = _check_institution_status(replace(loaded.request, requesters=(person,)), source.load_file(loaded.path, "person.yaml")[0],
                                             load_registry())
     assert "6 C.F.R. § 5.11(b)(4)" in diagnostics[0].message  # the addressed agency's definition, from the registry

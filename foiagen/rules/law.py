@@ -46,7 +46,16 @@ RULES = declare(
        Example("fees:\n  category: news_media\n  news_media: [The Clinic and Example Press each publish a newsletter.]\n", "",
                also=(("  - organization: Example Clinic\n", "  - organization: Example Clinic\n    short_name: the Clinic\n"
                       "  - organization: Example Press\n"),)),
-       hint="show in the fee paragraph why each requester holds the status, or file separately for those who do not"),
+       hint="show in the fee paragraph why each requester holds the status, give each requester its own `fee_category` "
+            "and `fee_showing`, or file separately for those who do not"),
+    Rule("fee-category-not-stated-for-each", "warning",
+       "Some requesters state their own fee category (`fee_category`) and another states none, with no `fees.category` "
+       "to fall back on: the letter cannot state that requester's category, and the agency decides it.",
+       Example("", where=(4, 1), also=(("  - organization: Example Clinic\n", "  - {organization: Example Clinic, fee_category: other}\n"
+                                  "  - organization: Example Press\n"),)),
+       Example("", also=(("  - organization: Example Clinic\n", "  - {organization: Example Clinic, fee_category: other}\n"
+                          "  - {organization: Example Press, fee_category: other}\n"),)),
+       hint="give every requester a `fee_category` (with its `fee_showing`), or set `fees.category` for the others"),
     Rule("agency-only-ground", "error", "An expedite ground that only some agencies' rules have (due process, media interest: marked agency_only in foiagen/data/citations.yaml) is asked of agencies whose rule lacks it.",
        Example("expedite:\n  grounds: {due_process: [Facts.]}\n  certification: true\n", "", (12, 1),
                also=(("date: 2026-03-02", "date: 2016-08-01"),)),
@@ -139,39 +148,64 @@ def _where_in(root, *keys) -> tuple[str, int, int]:
     return where
 
 
+def _fee_category_where(root, request: m.Request, status: m.FeeStatus) -> tuple[str, int, int]:
+    """Where a requester's category is stated: its own `fee_category`, else `fees.category`."""
+    if not status.own:
+        return _where_in(root, "fees", "category")
+    node = root.value.get("requesters") if root.kind == "map" else None
+    index = request.requesters.index(status.requester)
+    if node is not None and node.kind == "seq" and index < len(node.value) and node.value[index].kind == "map":
+        return node.value[index].where("fee_category")
+    return root.where("requesters")
+
+
 def _check_institution_status(request: m.Request, root, registry=None) -> list:
     """Educational and scientific status belong to institutions: an individual cannot hold them."""
-    fees = request.fees
-    if fees is None or fees.category not in ("educational", "scientific"):
-        return []
-    people = [q for q in request.requesters if getattr(q, "kind", "organization") == "individual"]
-    if not people:
-        return []
-    names = ", ".join(getattr(q, "name", "") or q.organization for q in people)
-    cites = "; ".join(c.cite for c in registry.cites(f"fees.{fees.category}_definition", [r for a in request.agencies for r in a.regulations],
-                                                      request.date, statute=False)) if registry is not None else ""
-    return [report("institution-status-for-individual", _where_in(root, "fees", "category"),
-                   f"{fees.category} fee status belongs to an institution, and {names} is an individual requester: a person "
-                   "may request under an institution's auspices only as the institution" + (f" ({cites})" if cites else ""),
-                   "name the institution as the requester with its showing, or use category 'other'")]
+    out = []
+    for status in request.fee_statuses():
+        q = status.requester
+        if status.category not in ("educational", "scientific") or getattr(q, "kind", "organization") != "individual":
+            continue
+        regs = [r for a in request.agencies for r in a.regulations]
+        cites = "; ".join(c.cite for c in registry.cites(f"fees.{status.category}_definition", regs, request.date, statute=False)) \
+            if registry is not None else ""
+        out.append(report("institution-status-for-individual", _fee_category_where(root, request, status),
+                          f"{status.category} fee status belongs to an institution, and {q.name or q.organization} is an individual "
+                          "requester: a person may request under an institution's auspices only as the institution"
+                          + (f" ({cites})" if cites else ""),
+                          "name the institution as the requester with its showing, or use category 'other'"))
+    return list({d.line: d for d in out}.values())  # one report where one `fees.category` is claimed for several people
 
 
 def _check_fee_status_for_each(request: m.Request, root) -> list:
-    """A joint claim of a favoured fee category must show it for every requester (legal audit 2026-12, finding 17)."""
+    """A joint claim of a favoured fee category must show it for every requester (legal audit 2026-12, finding 17);
+    a letter that states some requesters' own categories must state every requester's."""
     fees = request.fees
-    if fees is None or len(request.requesters) < 2 or fees.category not in ("news_media", "educational", "scientific"):
+    if fees is None or len(request.requesters) < 2:
+        return []
+    statuses = request.fee_statuses()
+    unstated = [s.requester for s in statuses if not s.category]
+    if request.fees_per_requester and unstated:
+        return [report("fee-category-not-stated-for-each", root.where("requesters"),
+                       f"some requesters state their own fee category and {', '.join(q.name_for_text for q in unstated)} "
+                       "states none: the agency decides each requester's category, and may treat the request by the "
+                       "least favoured one")]
+    shared = [s.requester for s in statuses if not s.own]
+    if len(shared) < 2 or fees.category not in ("news_media", "educational", "scientific"):
         return []
     showing = fees.news_media if fees.category == "news_media" else fees.institution
     text = " ".join(m.rich_plain(p) for p in m.flat(showing)).lower()
-    unnamed = [q for q in request.requesters
+    unnamed = [q for q in shared
                if not any(n and n.lower().removeprefix("the ") in text
                           for n in (q.organization, q.short_name, getattr(q, "name", "")))]
     if not unnamed:
         return []
     names = ", ".join(q.name_for_text for q in unnamed)
     return [report("fee-status-not-shown-for-each", _where_in(root, "fees", "category"),
-                   f"{fees.category} status is claimed for all {len(request.requesters)} requesters, and the showing does not "
-                   f"name {names}: fee status is decided for each requester")]
+                   f"{fees.category} status is claimed for {len(shared)} requesters, and the showing does not "
+                   f"name {names}: fee status is decided for each requester",
+                   "show in the fee paragraph why each requester holds the status, or give each requester its own "
+                   "`fee_category` and `fee_showing`")]
 
 
 def _check_routing(request: m.Request, root, registry) -> list:

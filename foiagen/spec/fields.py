@@ -9,111 +9,11 @@ and the README's reference section are all generated from this table.  To add a 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 
 from .. import model as m
-
-
-# -- value types ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Type:
-    """A value's type: its name in the README and its JSON Schema."""
-
-    name: str  # text | lines | bool | date | amount | rich | paragraphs | choice
-    choices: tuple[str, ...] = ()
-
-    def label(self) -> str:
-        if self.name == "choice":
-            return "one of " + ", ".join(f"`{c}`" for c in self.choices)
-        return {"bool": "true or false", "rich": "rich text"}.get(self.name, self.name)
-
-
-@dataclass(frozen=True)
-class ObjectOf:
-    """A mapping read by a shape's reader."""
-
-    shape: str
-
-    def label(self) -> str:
-        return f"[{self.shape}](#{self.shape.replace('_', '-')})"
-
-
-@dataclass(frozen=True)
-class ListOf:
-    """A list of items; any item may be `{include: file}` (a file holding one item or a list)."""
-
-    item: object
-    min_items: int = 0
-
-    def label(self) -> str:
-        return f"list of {self.item.label()}"
-
-
-@dataclass(frozen=True)
-class EitherOf:
-    """One of several types, told apart by the value's YAML kind (text, list or mapping)."""
-
-    options: tuple
-
-    def label(self) -> str:
-        return " or ".join(o.label() for o in self.options)
-
-
-@dataclass(frozen=True)
-class LabelMap:
-    """A mapping of labels (letters, digits, _ . : -) to values."""
-
-    value: object
-
-    def label(self) -> str:
-        return f"label → {self.value.label()}"
-
-
-TEXT, LINES, BOOL, DATE, AMOUNT = Type("text"), Type("lines"), Type("bool"), Type("date"), Type("amount")
-RICH, PARAGRAPHS = Type("rich"), Type("paragraphs")
-
-
-def choice(*values: str) -> Type:
-    return Type("choice", tuple(values))
-
-
-@dataclass(frozen=True)
-class Field:
-    key: str
-    type: object
-    help: str
-    example: str = ""  # the value as one line of YAML
-    required: bool = False
-    default: str = ""  # what an absent key means, as the user would write it
-    moved_from: tuple[str, ...] = ()  # keys people write at the top of a spec for this one (fee_waiver → fees.waiver)
-
-
-@dataclass(frozen=True)
-class Shape:
-    name: str  # its id in the table and the README's anchor
-    what: str  # how messages name it ("a requester")
-    help: str
-    fields: tuple[Field, ...]
-    example: str  # one line of YAML flow style showing its common keys
-
-    def field(self, key: str) -> Field:
-        for f in self.fields:
-            if f.key == key:
-                return f
-        raise KeyError(f"{self.name} has no field {key!r}")  # a reader asked for an undeclared key: a bug
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(f.key for f in self.fields)
-
-    @property
-    def required(self) -> tuple[str, ...]:
-        return tuple(f.key for f in self.fields if f.required)
-
-    def expected(self) -> str:
-        """'expected keys …' for a message: the keys, required ones marked, and the example."""
-        keys = ", ".join(f"{k} (required)" if k in self.required else k for k in self.keys)
-        return f"its keys are {keys}; e.g. {self.example}"
+from .field_types import (AMOUNT, BOOL, DATE, LINES, PARAGRAPHS, RICH, TEXT, EitherOf, Field, LabelMap,  # noqa: F401
+                          ListOf, ObjectOf, Shape, Type, choice)
+from .fee_fields import REQUESTER_FEE_FIELDS
 
 
 _GROUND_HELP = {
@@ -207,6 +107,7 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("website", TEXT, "Web address.", "https://example.org"),
         Field("logo", TEXT, "A PNG or JPEG file (at most 2 MB; a path relative to this file) printed above the letterhead names.",
               "parts/logo.png"),
+        *REQUESTER_FEE_FIELDS,
     ), "{organization: Example Clinic, short_name: EC, email: info@example.org}"),
 
     Shape("agency", "an agency", "A directory agency with changes, or an agency written out in full (name and department).", (
@@ -291,7 +192,8 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
     ), "{by: Jordan Lee, declaration: inside}"),
 
     Shape("fees", "'fees'", "Fee category, fee waiver and what you agree to pay.", (
-        Field("category", choice(*m.FEE_CATEGORIES), "The requesters' fee category.", "news_media"),
+        Field("category", choice(*m.FEE_CATEGORIES), "The fee category of every requester that states no "
+              "`fee_category` of its own.", "news_media"),
         Field("news_media", PARAGRAPHS, "Why the requesters are representatives of the news media (required for news_media).",
               "[The Requesters gather information …]"),
         Field("educational", PARAGRAPHS, "For category educational: the school, its program of scholarly research, "

@@ -52,6 +52,8 @@ def read_request(ctx: Context, root: Node) -> m.Request | None:
     expedite = read_expedite(ctx, expedite_node) if expedite_node is not None else None
     fees_node = spec.get("fees")
     fees = read_fees(ctx, fees_node) if fees_node is not None else None
+    if fees is None and any(q.fee_category for q in requesters):
+        fees = m.Fees()  # a requester's own category is stated in the letter's fee section
     closing_node = spec.get("closing")
     closing = read_closing(ctx, closing_node) if closing_node is not None else m.Closing()
     signatories = tuple(s for s in (read_signatory(ctx, n) for n in _items(ctx, spec.seq("signatories"))) if s)
@@ -102,9 +104,21 @@ def read_requester(ctx: Context, node: Node) -> m.Requester | None:
         phone=obj.str("phone"),
         website=obj.str("website"),
         logo=read_logo(ctx, logo_node) if logo_node is not None else None,
+        fee_category=obj.choice("fee_category"),
+        fee_showing=obj.paragraphs("fee_showing"),
     )
     obj.finish()
+    _check_own_fee_status(ctx, node, r)
     return r if obj.ok and _requester_complete(ctx, node, r) else None
+
+
+def _check_own_fee_status(ctx: Context, node: Node, r: m.Requester) -> None:
+    """A requester's own fee category needs its showing; a showing needs a category to show."""
+    if r.fee_showing and not r.fee_category:
+        ctx.error(node, "'fee_showing' shows nothing without 'fee_category': say which fee category it shows", "unused-key",
+                  key="fee_showing", hint="add fee_category (news_media, educational, scientific, other or commercial)")
+    elif r.fee_category and not r.fee_showing:
+        check_fee_showing(ctx, node, "fee_category", r.fee_category, (), "fee_showing", r.display_name)
 
 
 def _requester_complete(ctx: Context, node: Node, r: m.Requester) -> bool:
@@ -383,17 +397,26 @@ def read_fees(ctx: Context, node: Node) -> m.Fees | None:
         ci, ci_factors = _factors(ctx, ci_node, "commercial_factors") if ci_node else ((), {})
         if pi or pi_factors:  # the commercial-interest section is optional: a requester may have none to argue
             waiver = m.FeeWaiver(pi, pi_factors, ci, ci_factors)
-    if category == "news_media" and not news_media:
-        ctx.error(node, "news-media fee status needs 'news_media': why the requesters are representatives of the news media", "news-media-without-showing", key="category")
     showings = {c: obj.paragraphs(c) for c in ("educational", "scientific")}
-    if category in showings and not showings[category]:
-        what = "an educational institution (a school that operates a program of scholarly research)" if category == "educational" \
-            else "a noncommercial scientific institution (operated solely to conduct scientific research)"
-        ctx.error(node, f"{category} fee status needs '{category}': a showing that the request is made by {what} and "
-                  f"under its auspices, for its scholarly or scientific research{_rule_cites(ctx, f'fees.{category}_definition')}",
-                  "institution-status-without-showing", key="category")
+    check_fee_showing(ctx, node, "category", category, showings.get(category, news_media), category, "the requesters")
     obj.finish()
     return m.Fees(category, news_media, waiver, max_amount.lstrip("$"), institution=showings.get(category, ()), pay=pay, notify=notify)
+
+
+def check_fee_showing(ctx: Context, node: Node, key: str, category: str, showing, showing_key: str, who: str) -> None:
+    """News-media, educational and scientific status each need their showing (reported at `key` of `node`)."""
+    if showing or category not in ("news_media", "educational", "scientific"):
+        return
+    if category == "news_media":
+        ctx.error(node, f"news-media fee status needs '{showing_key}': why {who} "
+                  f"{'are representatives' if who == 'the requesters' else 'is a representative'} of the news media",
+                  "news-media-without-showing", key=key)
+        return
+    what = "an educational institution (a school that operates a program of scholarly research)" if category == "educational" \
+        else "a noncommercial scientific institution (operated solely to conduct scientific research)"
+    ctx.error(node, f"{category} fee status needs '{showing_key}': a showing that the request is made by {what} and "
+              f"under its auspices, for its scholarly or scientific research{_rule_cites(ctx, f'fees.{category}_definition')}",
+              "institution-status-without-showing", key=key)
 
 
 def read_closing(ctx: Context, node: Node) -> m.Closing:
