@@ -172,8 +172,9 @@ def portal_record(request: m.Request, document: Document, agency: m.Agency, pdf_
     fees, expedite = request.fees, request.expedite
     record = {"agency": tier1_name(agency), "agency_component_name": agency.name, **contact(request),
               "request_description": section_text(document, "records")}
-    if fees is not None and fees.category in REQUEST_CATEGORIES:
-        record["request_category"] = REQUEST_CATEGORIES[fees.category]
+    category = request.fee_statuses()[0].category  # the portal asks the category of the one who files: the first requester
+    if category in REQUEST_CATEGORIES:
+        record["request_category"] = REQUEST_CATEGORIES[category]
     amount = fee_amount(fees)
     if amount:
         record["fee_amount_willing"] = amount

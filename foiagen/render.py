@@ -20,7 +20,7 @@ from .document import Document, Image
 from .letterxml import parse_letter
 from .numbering import letter_label, roman
 from .registry import Registry, load_registry
-from .voice import signature_contacts, voice_of
+from .voice import fee_claims, signature_contacts, voice_of
 
 BUILTIN_TEMPLATE = "letter.xml.j2"
 # The shipped templates are named "foiagen/<file>" in every environment, so a user's template
@@ -226,6 +226,7 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         "v": voice_of(request),
         "law": law,
         "signature_contacts": signature_contacts(request),
+        "fee_claims": fee_claims(request),
         "cite": cite,
         "statute": statute,
         "rule": rule,

@@ -86,6 +86,46 @@ def voice_of(request: m.Request) -> Voice:
     return Voice("organization", "we", q.name_for_text, "its", q.name_for_text, False)
 
 
+@dataclass(frozen=True)
+class FeeClaim:
+    """A fee category the letter states, for one requester or for those sharing `fees.category`."""
+
+    voice: Voice  # who holds it, as the sentence names them: "I", "my client", "Mijente", "the Clinic and Example Press"
+    category: str  # one of model.FEE_CATEGORIES
+    showing: m.Paragraphs = ()
+    label: str = ""  # who holds it, for a subheading in a joint letter ("" for a single requester)
+
+
+def fee_claims(request: m.Request) -> list[FeeClaim]:
+    """The fee categories to state, in requester order: each requester's own category with its own showing;
+    the requesters taking `fees.category` together (one showing for them all), where the first of them stands."""
+    statuses = [s for s in request.fee_statuses() if s.category]
+    if len(request.requesters) == 1:
+        return [FeeClaim(voice_of(request), s.category, s.showing) for s in statuses]
+    claims, shared = [], [s for s in statuses if not s.own]
+    for s in statuses:
+        if s.own:
+            claims.append(FeeClaim(_one_of_several(s.requester), s.category, s.showing, s.requester.display_name))
+        elif s is shared[0]:
+            holders = [_one_of_several(x.requester) for x in shared]
+            names = _join([v.subject for v in holders])
+            voice = Voice("several", "we", names, "their", names, len(holders) > 1 or holders[0].plural)
+            claims.append(FeeClaim(voice, s.category, s.showing, _join([x.requester.display_name for x in shared])))
+    return claims
+
+
+def _one_of_several(q: m.Requester) -> Voice:
+    """One requester of a joint letter, named in the third person (counsel's clients hold counsel's category)."""
+    if q.kind == "counsel":
+        names = _join(list(q.clients))
+        return Voice("counsel", "we", names, "their" if len(q.clients) > 1 else "its", names, len(q.clients) > 1)
+    return Voice(q.kind, "we", q.name_for_text, "its", q.name_for_text, False)
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else (" and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + ", and " + names[-1])
+
+
 def signature_contacts(request: m.Request) -> dict:
     """Where each requester's contact details print (an individual's go in the return address).
 

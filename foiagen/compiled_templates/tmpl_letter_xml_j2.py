@@ -8,7 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_std = l_0_own_sections = l_0_cited = l_0_cite_sentence = l_0_stock = l_0_person_facts = l_0_page_enclosures = missing
+    l_0_std = l_0_own_sections = l_0_cited = l_0_cite_sentence = l_0_stock = l_0_fee_claim = l_0_person_facts = l_0_page_enclosures = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -176,21 +176,168 @@ def root(context, missing=missing):
         return concat(t_9)
     context.exported_vars.add('stock')
     context.vars['stock'] = l_0_stock = Macro(environment, macro, 'stock', ('id',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_p):
+    def macro(l_1_c, l_1_free):
         t_10 = []
+        l_1_statute = resolve('statute')
+        l_1_rule = resolve('rule')
+        l_1_cite = resolve('cite')
+        l_1_kind = resolve('kind')
+        l_1_has_rule = resolve('has_rule')
+        l_1_c3 = resolve('c3')
+        l_1_c1 = resolve('c1')
+        l_1_w = l_1_dup = l_1_nosearch = l_1_only_duplication = missing
+        if l_1_c is missing:
+            l_1_c = undefined("parameter 'c' was not provided", name='c')
+        if l_1_free is missing:
+            l_1_free = undefined("parameter 'free' was not provided", name='free')
+        pass
+        l_1_w = environment.getattr(l_1_c, 'voice')
+        l_1_dup = context.call((undefined(name='statute') if l_1_statute is missing else l_1_statute), 'fees.duplication_only')
+        l_1_nosearch = context.call((undefined(name='rule') if l_1_rule is missing else l_1_rule), 'fees.no_search_fees')
+        t_11 = []
+        pass
+        t_11.extend((
+            escape(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'Subject')),
+            ' may therefore be charged only reasonable standard charges for document duplication',
+        ))
+        if (undefined(name='dup') if l_1_dup is missing else l_1_dup):
+            pass
+            t_11.extend((
+                ', ',
+                escape((undefined(name='dup') if l_1_dup is missing else l_1_dup)),
+            ))
+        if (undefined(name='nosearch') if l_1_nosearch is missing else l_1_nosearch):
+            pass
+            t_11.extend((
+                ', and no search fees, ',
+                escape((undefined(name='nosearch') if l_1_nosearch is missing else l_1_nosearch)),
+            ))
+        if l_1_free:
+            pass
+            t_11.extend((
+                '; the first 100 pages of duplication are free, ',
+                escape(l_1_free),
+            ))
+        t_11.append(
+            '.',
+        )
+        l_1_only_duplication = (Markup if context.eval_ctx.autoescape else identity)(concat(t_11))
+        if (environment.getattr(l_1_c, 'category') == 'news_media'):
+            pass
+            t_10.extend((
+                '<p>',
+                escape(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'Subject')),
+                ' ',
+                escape(context.call(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'verb'), 'be')),
+                ' ',
+                escape(('representatives' if environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'plural') else 'a representative')),
+                ' of the news media',
+            ))
+            if context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'fees.news_media_definition'):
+                pass
+                t_10.extend((
+                    ' within the meaning of ',
+                    escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'fees.news_media_definition')),
+                    ',',
+                ))
+            t_10.extend((
+                ' and ',
+                escape(context.call(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'verb'), 'do')),
+                ' not seek the records for commercial use. ',
+                escape((undefined(name='only_duplication') if l_1_only_duplication is missing else l_1_only_duplication)),
+                '</p>\n',
+            ))
+        elif (environment.getattr(l_1_c, 'category') in ('educational', 'scientific')):
+            pass
+            l_1_kind = (('an educational institution' if (not environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'plural')) else 'educational institutions') if (environment.getattr(l_1_c, 'category') == 'educational') else ('a noncommercial scientific institution' if (not environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'plural')) else 'noncommercial scientific institutions'))
+            t_10.extend((
+                '<p>',
+                escape(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'Subject')),
+                ' ',
+                escape(context.call(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'verb'), 'be')),
+                ' ',
+                escape((undefined(name='kind') if l_1_kind is missing else l_1_kind)),
+            ))
+            if context.call((undefined(name='has_rule') if l_1_has_rule is missing else l_1_has_rule), markup_join(('fees.', environment.getattr(l_1_c, 'category'), '_definition', ))):
+                pass
+                t_10.extend((
+                    ' within the meaning of ',
+                    escape(context.call((undefined(name='rule') if l_1_rule is missing else l_1_rule), markup_join(('fees.', environment.getattr(l_1_c, 'category'), '_definition', )))),
+                    ',',
+                ))
+            t_10.extend((
+                ' and ',
+                escape(context.call(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'verb'), 'make')),
+                ' this request under ',
+                escape(('their' if environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'plural') else 'its')),
+                ' auspices for ',
+                escape(('scholarly' if (environment.getattr(l_1_c, 'category') == 'educational') else 'scientific')),
+                ' research, not for commercial use. ',
+                escape((undefined(name='only_duplication') if l_1_only_duplication is missing else l_1_only_duplication)),
+                '</p>\n',
+            ))
+        elif (environment.getattr(l_1_c, 'category') == 'other'):
+            pass
+            l_1_c3 = context.call((undefined(name='statute') if l_1_statute is missing else l_1_statute), 'fees.search_and_duplication')
+            t_10.extend((
+                '<p>',
+                escape(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'Subject')),
+                ' ',
+                escape(context.call(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'verb'), 'do')),
+                ' not seek the records for commercial use and may be charged only reasonable standard charges for document search and duplication',
+            ))
+            if (undefined(name='c3') if l_1_c3 is missing else l_1_c3):
+                pass
+                t_10.extend((
+                    ', ',
+                    escape((undefined(name='c3') if l_1_c3 is missing else l_1_c3)),
+                ))
+            if l_1_free:
+                pass
+                t_10.extend((
+                    '; the first two hours of search time and the first 100 pages of duplication are free, ',
+                    escape(l_1_free),
+                ))
+            t_10.append(
+                '.</p>\n',
+            )
+        elif (environment.getattr(l_1_c, 'category') == 'commercial'):
+            pass
+            l_1_c1 = context.call((undefined(name='statute') if l_1_statute is missing else l_1_statute), 'fees.commercial_use')
+            t_10.extend((
+                '<p>',
+                escape(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'Subject')),
+                ' ',
+                escape(context.call(environment.getattr((undefined(name='w') if l_1_w is missing else l_1_w), 'verb'), 'seek')),
+                ' the records for commercial use and may be charged reasonable standard charges for document search, duplication and review',
+            ))
+            if (undefined(name='c1') if l_1_c1 is missing else l_1_c1):
+                pass
+                t_10.extend((
+                    ', ',
+                    escape((undefined(name='c1') if l_1_c1 is missing else l_1_c1)),
+                ))
+            t_10.append(
+                '.</p>\n',
+            )
+        return concat(t_10)
+    context.exported_vars.add('fee_claim')
+    context.vars['fee_claim'] = l_0_fee_claim = Macro(environment, macro, 'fee_claim', ('c', 'free'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_p):
+        t_12 = []
         l_1_rows = missing
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
         pass
         l_1_rows = [('Full name', environment.getattr(l_1_p, 'name')), ('Other names used', t_1(context.eval_ctx, environment.getattr(l_1_p, 'other_names'), '; ')), ('Date of birth', (t_3(environment.getattr(l_1_p, 'date_of_birth')) if environment.getattr(l_1_p, 'date_of_birth') else '')), ('Place of birth', environment.getattr(l_1_p, 'place_of_birth')), ('Country of citizenship', environment.getattr(l_1_p, 'citizenship')), ('Current address', t_1(context.eval_ctx, environment.getattr(l_1_p, 'address'), ', ')), ('A-number', environment.getattr(l_1_p, 'a_number')), (markup_join(('USCIS receipt number', ('s' if (t_2(environment.getattr(l_1_p, 'receipt_numbers')) > 1) else ''), )), t_1(context.eval_ctx, environment.getattr(l_1_p, 'receipt_numbers'), ', ')), ('FBI number', environment.getattr(l_1_p, 'fbi_number')), ('I-94 number', environment.getattr(l_1_p, 'i94_number')), ('Passport number', environment.getattr(l_1_p, 'passport_number')), ('Social Security number', environment.getattr(l_1_p, 'ssn')), ('Entries to the United States', t_1(context.eval_ctx, environment.getattr(l_1_p, 'entries'), '; '))]
-        def t_11(fiter):
+        def t_13(fiter):
             for (l_2_label, l_2_value) in fiter:
                 if l_2_value:
                     yield (l_2_label, l_2_value)
-        for (l_2_label, l_2_value) in t_11((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
+        for (l_2_label, l_2_value) in t_13((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
             _loop_vars = {}
             pass
-            t_10.extend((
+            t_12.extend((
                 '<item label="•"><p style="plain">',
                 escape(l_2_label),
                 ': ',
@@ -198,34 +345,34 @@ def root(context, missing=missing):
                 '</p></item>\n',
             ))
         l_2_label = l_2_value = missing
-        return concat(t_10)
+        return concat(t_12)
     context.exported_vars.add('person_facts')
     context.vars['person_facts'] = l_0_person_facts = Macro(environment, macro, 'person_facts', ('p',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_12 = []
+        t_14 = []
         l_1_r = resolve('r')
         l_1_p = missing
         pass
         l_1_p = environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'subject_person')
         if ((undefined(name='p') if l_1_p is missing else l_1_p) and environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'first_party')):
             pass
-            t_12.extend((
+            t_14.extend((
                 escape(markup_join(('Declaration of ', environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'name'), ' verifying identity', ))),
                 '|',
             ))
         if (((undefined(name='p') if l_1_p is missing else l_1_p) and environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'consent')) and (environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'request_by') != 'subject')):
             pass
-            t_12.extend((
+            t_14.extend((
                 escape(markup_join(('Consent of ', environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'name'), ' to the release of records', ))),
                 '|',
             ))
         if (((undefined(name='p') if l_1_p is missing else l_1_p) and environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'proof_of_death')) and (environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'request_by') != 'subject')):
             pass
-            t_12.extend((
+            t_14.extend((
                 escape(markup_join(('Proof of death: ', environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'proof_of_death'), ))),
                 '|',
             ))
-        return concat(t_12)
+        return concat(t_14)
     context.exported_vars.add('page_enclosures')
     context.vars['page_enclosures'] = l_0_page_enclosures = Macro(environment, macro, 'page_enclosures', (), False, False, False, context.eval_ctx.autoescape)
     yield from parent_template.root_render_func(context)
@@ -258,10 +405,10 @@ def block_opening(context, missing=missing):
     _block_vars = {}
     l_0_std = resolve('std')
     try:
-        t_13 = environment.filters['join_words']
+        t_15 = environment.filters['join_words']
     except KeyError:
         @internalcode
-        def t_13(*unused):
+        def t_15(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
         t_2 = environment.filters['length']
@@ -270,20 +417,20 @@ def block_opening(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_14 = environment.filters['list']
+        t_16 = environment.filters['list']
     except KeyError:
         @internalcode
-        def t_14(*unused):
+        def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_15 = environment.filters['selectattr']
+        t_17 = environment.filters['selectattr']
     except KeyError:
         @internalcode
-        def t_15(*unused):
+        def t_17(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     def macro():
-        t_16 = []
+        t_18 = []
         l_1_v = resolve('v')
         l_1_r = resolve('r')
         l_1_q = resolve('q')
@@ -293,94 +440,94 @@ def block_opening(context, missing=missing):
         l_1_rule = resolve('rule')
         l_1_named_rules = missing
         pass
-        t_16.append(
+        t_18.append(
             '<p>',
         )
         if (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'kind') == 'individual'):
             pass
-            t_16.append(
+            t_18.append(
                 'I write',
             )
         elif (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'kind') == 'counsel'):
             pass
             l_1_q = environment.getitem(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 0)
-            t_16.extend((
+            t_18.extend((
                 'I write on behalf of my client',
                 escape(('s' if (t_2(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'clients')) > 1) else '')),
                 ', ',
-                escape(t_13(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'clients'))),
+                escape(t_15(environment.getattr((undefined(name='q') if l_1_q is missing else l_1_q), 'clients'))),
                 ',',
             ))
         elif (environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'kind') == 'organization'):
             pass
-            t_16.extend((
+            t_18.extend((
                 'We write on behalf of ',
                 escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), environment.getitem(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 0))),
             ))
-        elif t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 'kind', 'ne', 'organization')):
+        elif t_16(context.eval_ctx, t_17(context, environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), 'kind', 'ne', 'organization')):
             pass
-            t_16.append(
+            t_18.append(
                 'We, ',
             )
             l_2_loop = missing
             for l_2_q, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), undefined):
                 _loop_vars = {}
                 pass
-                t_16.extend((
+                t_18.extend((
                     escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), l_2_q, _loop_vars=_loop_vars)),
                     escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters')) > 2)) else '')),
                     escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
                 ))
             l_2_loop = l_2_q = missing
-            t_16.append(
+            t_18.append(
                 ' (together, the “Requesters”), write',
             )
         else:
             pass
-            t_16.append(
+            t_18.append(
                 'We write on behalf of ',
             )
             l_2_loop = missing
             for l_2_q, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters'), undefined):
                 _loop_vars = {}
                 pass
-                t_16.extend((
+                t_18.extend((
                     escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), l_2_q, _loop_vars=_loop_vars)),
                     escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'requesters')) > 2)) else '')),
                     escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
                 ))
             l_2_loop = l_2_q = missing
-            t_16.append(
+            t_18.append(
                 ' (together, the “Requesters”)',
             )
-        t_16.append(
+        t_18.append(
             ' to request records from ',
         )
         l_2_loop = missing
         for l_2_a, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'agencies'), undefined):
             _loop_vars = {}
             pass
-            t_16.extend((
+            t_18.extend((
                 escape(context.call((undefined(name='named') if l_1_named is missing else l_1_named), l_2_a, _loop_vars=_loop_vars)),
                 escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'agencies')) > 2)) else '')),
                 escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
             ))
         l_2_loop = l_2_a = missing
-        t_16.extend((
+        t_18.extend((
             '. This request is made under the Freedom of Information Act',
             escape(context.call((undefined(name='cited') if l_1_cited is missing else l_1_cited), 'foia')),
         ))
         l_1_named_rules = context.call((undefined(name='rules_named') if l_1_rules_named is missing else l_1_rules_named), 'regulation')
         if (t_2((undefined(name='named_rules') if l_1_named_rules is missing else l_1_named_rules)) > 1):
             pass
-            t_16.append(
+            t_18.append(
                 ', and the regulations implementing it: ',
             )
             l_2_loop = missing
             for (l_2_name, l_2_c), l_2_loop in LoopContext((undefined(name='named_rules') if l_1_named_rules is missing else l_1_named_rules), undefined):
                 _loop_vars = {}
                 pass
-                t_16.extend((
+                t_18.extend((
                     escape(('and ' if environment.getattr(l_2_loop, 'last') else '')),
                     'the ',
                     escape(l_2_name),
@@ -391,14 +538,14 @@ def block_opening(context, missing=missing):
             l_2_loop = l_2_name = l_2_c = missing
         elif (undefined(name='named_rules') if l_1_named_rules is missing else l_1_named_rules):
             pass
-            t_16.extend((
+            t_18.extend((
                 ', and its implementing regulations, ',
                 escape(context.call((undefined(name='rule') if l_1_rule is missing else l_1_rule), 'regulation')),
             ))
-        t_16.append(
+        t_18.append(
             '.</p>\n',
         )
-        return concat(t_16)
+        return concat(t_18)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'opening', caller=caller, _block_vars=_block_vars)
 
@@ -411,10 +558,10 @@ def block_components(context, missing=missing):
     _block_vars = {}
     l_0_std = resolve('std')
     try:
-        t_13 = environment.filters['join_words']
+        t_15 = environment.filters['join_words']
     except KeyError:
         @internalcode
-        def t_13(*unused):
+        def t_15(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
         t_2 = environment.filters['length']
@@ -424,13 +571,13 @@ def block_components(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     def macro():
-        t_17 = []
+        t_19 = []
         l_1_r = resolve('r')
         l_1_agency_names = resolve('agency_names')
         pass
         if (environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'scope') == 'this_office'):
             pass
-            t_17.append(
+            t_19.append(
                 '<p>Please process this request within ',
             )
             if environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'):
@@ -439,59 +586,59 @@ def block_components(context, missing=missing):
                 for l_2_c, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'), undefined):
                     _loop_vars = {}
                     pass
-                    t_17.append(
+                    t_19.append(
                         escape(environment.getattr(l_2_c, 'name')),
                     )
                     if environment.getattr(l_2_c, 'abbreviation'):
                         pass
-                        t_17.extend((
+                        t_19.extend((
                             ' (“',
                             escape(environment.getattr(l_2_c, 'abbreviation')),
                             '”)',
                         ))
-                    t_17.extend((
+                    t_19.extend((
                         escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components')) > 2)) else '')),
                         escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
                     ))
                 l_2_loop = l_2_c = missing
             else:
                 pass
-                t_17.append(
-                    escape(t_13((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
+                t_19.append(
+                    escape(t_15((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
                 )
-            t_17.append(
+            t_19.append(
                 ' only, and do not refer it to any other office or component.</p>\n',
             )
         elif environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'):
             pass
-            t_17.extend((
+            t_19.extend((
                 '<p>Please direct this request to every office, component and division of ',
-                escape(t_13((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
+                escape(t_15((undefined(name='agency_names') if l_1_agency_names is missing else l_1_agency_names))),
                 ' likely to hold responsive records, including but not limited to ',
             ))
             l_2_loop = missing
             for l_2_c, l_2_loop in LoopContext(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components'), undefined):
                 _loop_vars = {}
                 pass
-                t_17.append(
+                t_19.append(
                     escape(environment.getattr(l_2_c, 'name')),
                 )
                 if environment.getattr(l_2_c, 'abbreviation'):
                     pass
-                    t_17.extend((
+                    t_19.extend((
                         ' (“',
                         escape(environment.getattr(l_2_c, 'abbreviation')),
                         '”)',
                     ))
-                t_17.extend((
+                t_19.extend((
                     escape((', ' if ((not environment.getattr(l_2_loop, 'last')) and (t_2(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'components')) > 2)) else '')),
                     escape((' and ' if (environment.getattr(l_2_loop, 'revindex') == 2) else '')),
                 ))
             l_2_loop = l_2_c = missing
-            t_17.append(
+            t_19.append(
                 '.</p>\n',
             )
-        return concat(t_17)
+        return concat(t_19)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'routing', caller=caller, _block_vars=_block_vars)
 
@@ -701,10 +848,10 @@ def block_records(context, missing=missing):
     l_0_std = resolve('std')
     l_0_own_sections = resolve('own_sections')
     try:
-        t_18 = environment.filters['letter_label']
+        t_20 = environment.filters['letter_label']
     except KeyError:
         @internalcode
-        def t_18(*unused):
+        def t_20(*unused):
             raise TemplateRuntimeError("No filter named 'letter_label' found.")
     pass
     yield escape(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'Records Requested', 'records', _block_vars=_block_vars))
@@ -741,7 +888,7 @@ def block_records(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<item label="'
-                yield escape(t_18(environment.getattr(l_2_loop, 'index')))
+                yield escape(t_20(environment.getattr(l_2_loop, 'index')))
                 yield '."><p style="plain">'
                 yield escape(context.call((undefined(name='rich') if l_0_rich is missing else l_0_rich), l_2_it, _loop_vars=_loop_vars))
                 yield '</p></item>\n'
@@ -776,30 +923,30 @@ def block_records(context, missing=missing):
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'format'):
         pass
         def macro():
-            t_19 = []
+            t_21 = []
             l_1_cite = resolve('cite')
             l_1_c = missing
             pass
             l_1_c = context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'request.format')
-            t_19.append(
+            t_21.append(
                 '<p>',
             )
             if (undefined(name='c') if l_1_c is missing else l_1_c):
                 pass
-                t_19.extend((
+                t_21.extend((
                     'Under ',
                     escape((undefined(name='c') if l_1_c is missing else l_1_c)),
                     ', an',
                 ))
             else:
                 pass
-                t_19.append(
+                t_21.append(
                     'An',
                 )
-            t_19.append(
+            t_21.append(
                 ' agency must provide records in any form or format requested if they are readily reproducible in that form or format.</p>\n',
             )
-            return concat(t_19)
+            return concat(t_21)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'format', caller=caller, _block_vars=_block_vars)
         yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'records'), 'format'), _block_vars=_block_vars))
@@ -834,16 +981,16 @@ def block_expedite(context, missing=missing):
     l_0_form = resolve('form')
     l_0_own_sections = resolve('own_sections')
     try:
-        t_18 = environment.filters['letter_label']
+        t_20 = environment.filters['letter_label']
     except KeyError:
         @internalcode
-        def t_18(*unused):
+        def t_20(*unused):
             raise TemplateRuntimeError("No filter named 'letter_label' found.")
     try:
-        t_14 = environment.filters['list']
+        t_16 = environment.filters['list']
     except KeyError:
         @internalcode
-        def t_14(*unused):
+        def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
         t_3 = environment.filters['long_date']
@@ -852,22 +999,22 @@ def block_expedite(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'long_date' found.")
     try:
-        t_20 = environment.filters['roman']
+        t_22 = environment.filters['roman']
     except KeyError:
         @internalcode
-        def t_20(*unused):
+        def t_22(*unused):
             raise TemplateRuntimeError("No filter named 'roman' found.")
     try:
-        t_15 = environment.filters['selectattr']
+        t_17 = environment.filters['selectattr']
     except KeyError:
         @internalcode
-        def t_15(*unused):
+        def t_17(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_21 = environment.filters['upper']
+        t_23 = environment.filters['upper']
     except KeyError:
         @internalcode
-        def t_21(*unused):
+        def t_23(*unused):
             raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'expedite'):
@@ -884,7 +1031,7 @@ def block_expedite(context, missing=missing):
         yield '.</p>\n'
         l_0_sub = context.call((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), n=0, _block_vars=_block_vars)
         _block_vars['sub'] = l_0_sub
-        l_0_showing = (environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'dissemination') or t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 'description')))
+        l_0_showing = (environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'dissemination') or t_16(context.eval_ctx, t_17(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), 'description')))
         _block_vars['showing'] = l_0_showing
         if ('urgency_to_inform' in environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'grounds')):
             pass
@@ -899,25 +1046,25 @@ def block_expedite(context, missing=missing):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
                 yield '<h level="2" label="'
-                yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+                yield escape(t_23(t_20(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
                 yield '.">'
                 yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
                 yield ' '
                 yield escape(context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'be', _block_vars=_block_vars))
                 yield ' primarily engaged in disseminating information</h>\n'
-                def t_22(fiter):
+                def t_24(fiter):
                     for l_1_q in fiter:
                         if environment.getattr(l_1_q, 'description'):
                             yield l_1_q
                 l_1_loop = missing
-                for l_1_q, l_1_loop in LoopContext(t_22(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')), undefined):
+                for l_1_q, l_1_loop in LoopContext(t_24(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters')), undefined):
                     l_1_many = resolve('many')
                     _loop_vars = {}
                     pass
                     if (undefined(name='many') if l_1_many is missing else l_1_many):
                         pass
                         yield '<p style="subheading">'
-                        yield escape(t_20(environment.getattr(l_1_loop, 'index'), False))
+                        yield escape(t_22(environment.getattr(l_1_loop, 'index'), False))
                         yield '. '
                         yield escape((environment.getattr(l_1_q, 'heading') or environment.getattr(l_1_q, 'display_name')))
                         yield '</p>\n'
@@ -930,7 +1077,7 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_23(t_20(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">There is an urgency to inform the public about actual or alleged federal government activity</h>\n'
             yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'grounds'), 'urgency_to_inform'), _block_vars=_block_vars))
             yield '\n'
@@ -940,7 +1087,7 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_23(t_20(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">Failure to obtain the records quickly could reasonably be expected to pose an imminent threat to the life or physical safety of an individual</h>\n'
             l_0_c = context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'expedite.imminent_threat', _block_vars=_block_vars)
             _block_vars['c'] = l_0_c
@@ -957,7 +1104,7 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_23(t_20(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">The request involves the loss of substantial due process rights</h>\n<p>Expedited processing is warranted on this ground under the agency’s regulation, '
             yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'expedite.due_process', _block_vars=_block_vars))
             yield '.</p>\n'
@@ -969,11 +1116,11 @@ def block_expedite(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_sub['n'] = (environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_21(t_18(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
+            yield escape(t_23(t_20(environment.getattr((undefined(name='sub') if l_0_sub is missing else l_0_sub), 'n'))))
             yield '.">The request concerns a matter of widespread and exceptional media interest raising possible questions about the government’s integrity</h>\n<p>Expedited processing is warranted on this ground under the agency’s regulation, '
             yield escape(context.call((undefined(name='rule') if l_0_rule is missing else l_0_rule), 'expedite.media_interest', _block_vars=_block_vars))
             yield '.</p>\n'
-            l_0_routed = t_14(context.eval_ctx, t_15(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'agencies'), 'id', 'in', ['dhs-privacy', 'doj-opa']))
+            l_0_routed = t_16(context.eval_ctx, t_17(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'agencies'), 'id', 'in', ['dhs-privacy', 'doj-opa']))
             _block_vars['routed'] = l_0_routed
             if ((undefined(name='routed') if l_0_routed is missing else l_0_routed) and context.call((undefined(name='has_rule') if l_0_has_rule is missing else l_0_has_rule), 'expedite.media_interest.routing', _block_vars=_block_vars)):
                 pass
@@ -1046,28 +1193,35 @@ def block_fees(context, missing=missing):
     l_0_factor_titles = resolve('factor_titles')
     l_0_cite = resolve('cite')
     l_0_free = resolve('free')
+    l_0_fee_claims = resolve('fee_claims')
     l_0_cited = resolve('cited')
     l_0_statute = resolve('statute')
     l_0_definition = resolve('definition')
     l_0_c3 = resolve('c3')
     l_0_own_sections = resolve('own_sections')
     try:
-        t_18 = environment.filters['letter_label']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
-        def t_18(*unused):
-            raise TemplateRuntimeError("No filter named 'letter_label' found.")
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_20 = environment.filters['roman']
+        t_20 = environment.filters['letter_label']
     except KeyError:
         @internalcode
         def t_20(*unused):
-            raise TemplateRuntimeError("No filter named 'roman' found.")
+            raise TemplateRuntimeError("No filter named 'letter_label' found.")
     try:
-        t_21 = environment.filters['upper']
+        t_22 = environment.filters['roman']
     except KeyError:
         @internalcode
-        def t_21(*unused):
+        def t_22(*unused):
+            raise TemplateRuntimeError("No filter named 'roman' found.")
+    try:
+        t_23 = environment.filters['upper']
+    except KeyError:
+        @internalcode
+        def t_23(*unused):
             raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'fees'):
@@ -1086,7 +1240,7 @@ def block_fees(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_21(t_18(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_23(t_20(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">Request for a fee waiver</h>\n<p>'
             yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
             yield ' '
@@ -1113,16 +1267,16 @@ def block_fees(context, missing=missing):
             yield '\n'
             l_0_factor_titles = {'operations': 'The request concerns identifiable operations or activities of the federal government.', 'informative': 'Disclosure is likely to be meaningfully informative about those operations or activities.', 'audience': 'Disclosure will contribute to the understanding of a reasonably broad audience of persons interested in the subject.', 'significance': 'Disclosure will enhance the public’s understanding of the subject to a significant extent.', 'interest': markup_join((environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'), ' ', context.call(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'verb'), 'have', _block_vars=_block_vars), ' no commercial interest that disclosure would further.', )), 'primary': 'The public interest is greater than any commercial interest in disclosure.'}
             _block_vars['factor_titles'] = l_0_factor_titles
-            def t_23(fiter):
+            def t_25(fiter):
                 for l_1_key in fiter:
                     if (l_1_key in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'public_interest_factors')):
                         yield l_1_key
             l_1_loop = missing
-            for l_1_key, l_1_loop in LoopContext(t_23(['operations', 'informative', 'audience', 'significance']), undefined):
+            for l_1_key, l_1_loop in LoopContext(t_25(['operations', 'informative', 'audience', 'significance']), undefined):
                 _loop_vars = {}
                 pass
                 yield '<p style="plain"><i>'
-                yield escape(t_20(environment.getattr(l_1_loop, 'index'), False))
+                yield escape(t_22(environment.getattr(l_1_loop, 'index'), False))
                 yield '. '
                 yield escape(environment.getitem((undefined(name='factor_titles') if l_0_factor_titles is missing else l_0_factor_titles), l_1_key))
                 yield '</i>'
@@ -1148,16 +1302,16 @@ def block_fees(context, missing=missing):
                 yield '</p>\n'
                 yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_interest'), _block_vars=_block_vars))
                 yield '\n'
-                def t_24(fiter):
+                def t_26(fiter):
                     for l_1_key in fiter:
                         if (l_1_key in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'commercial_factors')):
                             yield l_1_key
                 l_1_loop = missing
-                for l_1_key, l_1_loop in LoopContext(t_24(['interest', 'primary']), undefined):
+                for l_1_key, l_1_loop in LoopContext(t_26(['interest', 'primary']), undefined):
                     _loop_vars = {}
                     pass
                     yield '<p style="plain"><i>'
-                    yield escape(t_20(environment.getattr(l_1_loop, 'index'), False))
+                    yield escape(t_22(environment.getattr(l_1_loop, 'index'), False))
                     yield '. '
                     yield escape(environment.getitem((undefined(name='factor_titles') if l_0_factor_titles is missing else l_0_factor_titles), l_1_key))
                     yield '</i>'
@@ -1172,13 +1326,40 @@ def block_fees(context, missing=missing):
                 l_1_loop = l_1_key = missing
         l_0_free = context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'fees.free_pages', _block_vars=_block_vars)
         _block_vars['free'] = l_0_free
-        if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'category') == 'news_media'):
+        if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'fees_per_requester'):
             pass
             if not isinstance(l_0_fsub, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_21(t_18(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_23(t_20(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield '.">Fee categor'
+            yield escape(('ies' if (t_2((undefined(name='fee_claims') if l_0_fee_claims is missing else l_0_fee_claims)) > 1) else 'y'))
+            yield '</h>\n'
+            l_1_loop = missing
+            for l_1_c, l_1_loop in LoopContext((undefined(name='fee_claims') if l_0_fee_claims is missing else l_0_fee_claims), undefined):
+                l_1_fee_claim = resolve('fee_claim')
+                _loop_vars = {}
+                pass
+                if (t_2((undefined(name='fee_claims') if l_0_fee_claims is missing else l_0_fee_claims)) > 1):
+                    pass
+                    yield '<p style="subheading">'
+                    yield escape(environment.getattr(l_1_loop, 'index'))
+                    yield '. '
+                    yield escape(environment.getattr(l_1_c, 'label'))
+                    yield '</p>\n'
+                yield escape(context.call((undefined(name='fee_claim') if l_1_fee_claim is missing else l_1_fee_claim), l_1_c, (undefined(name='free') if l_0_free is missing else l_0_free), _loop_vars=_loop_vars))
+                yield '\n'
+                yield escape(context.call((undefined(name='paras') if l_0_paras is missing else l_0_paras), environment.getattr(l_1_c, 'showing'), _loop_vars=_loop_vars))
+                yield '\n'
+            l_1_loop = l_1_c = l_1_fee_claim = missing
+        elif (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'category') == 'news_media'):
+            pass
+            if not isinstance(l_0_fsub, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
+            yield '<h level="2" label="'
+            yield escape(t_23(t_20(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">'
             yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'Subject'))
             yield ' '
@@ -1215,7 +1396,7 @@ def block_fees(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_21(t_18(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_23(t_20(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">Fee category</h>\n'
             l_0_definition = markup_join(('fees.', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'category'), '_definition', ))
             _block_vars['definition'] = l_0_definition
@@ -1253,7 +1434,7 @@ def block_fees(context, missing=missing):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_fsub['n'] = (environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n') + 1)
             yield '<h level="2" label="'
-            yield escape(t_21(t_18(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
+            yield escape(t_23(t_20(environment.getattr((undefined(name='fsub') if l_0_fsub is missing else l_0_fsub), 'n'))))
             yield '.">Fee category</h>\n'
             l_0_c3 = context.call((undefined(name='statute') if l_0_statute is missing else l_0_statute), 'fees.search_and_duplication', _block_vars=_block_vars)
             _block_vars['c3'] = l_0_c3
@@ -1362,18 +1543,18 @@ def block_expedite_decision(context, missing=missing):
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'expedite'):
         pass
         def macro():
-            t_25 = []
+            t_27 = []
             l_1_v = resolve('v')
             l_1_cite_sentence = resolve('cite_sentence')
             pass
-            t_25.extend((
+            t_27.extend((
                 '<p>',
                 escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'Writer')),
                 ' look forward to a determination on the request for expedited processing within ten days.',
                 escape(context.call((undefined(name='cite_sentence') if l_1_cite_sentence is missing else l_1_cite_sentence), 'expedite.decision_time')),
                 '</p>\n',
             ))
-            return concat(t_25)
+            return concat(t_27)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'expedite_decision', caller=caller, _block_vars=_block_vars)
 
@@ -1397,10 +1578,10 @@ def block_segregability(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_26 = environment.filters['select']
+        t_28 = environment.filters['select']
     except KeyError:
         @internalcode
-        def t_26(*unused):
+        def t_28(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
     l_0_seg = context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'segregability', _block_vars=_block_vars)
@@ -1418,7 +1599,7 @@ def block_segregability(context, missing=missing):
         if ((undefined(name='seg') if l_0_seg is missing else l_0_seg) or (undefined(name='partial') if l_0_partial is missing else l_0_partial)):
             pass
             yield ' '
-            yield escape(t_1(context.eval_ctx, t_26(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; '))
+            yield escape(t_1(context.eval_ctx, t_28(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; '))
             yield '.'
         yield ' '
         yield escape((undefined(name='appeal') if l_0_appeal is missing else l_0_appeal))
@@ -1426,34 +1607,34 @@ def block_segregability(context, missing=missing):
     else:
         pass
         def macro():
-            t_27 = []
+            t_29 = []
             pass
-            t_27.extend((
+            t_29.extend((
                 '<p>',
                 escape((undefined(name='built_in') if l_0_built_in is missing else l_0_built_in)),
             ))
             if ((undefined(name='seg') if l_0_seg is missing else l_0_seg) or (undefined(name='partial') if l_0_partial is missing else l_0_partial)):
                 pass
-                t_27.extend((
+                t_29.extend((
                     ' ',
-                    escape(t_1(context.eval_ctx, t_26(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; ')),
+                    escape(t_1(context.eval_ctx, t_28(context, [(undefined(name='seg') if l_0_seg is missing else l_0_seg), (undefined(name='partial') if l_0_partial is missing else l_0_partial)]), '; ')),
                     '.',
                 ))
-            t_27.append(
+            t_29.append(
                 '</p>\n',
             )
-            return concat(t_27)
+            return concat(t_29)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'segregability', caller=caller, _block_vars=_block_vars)
         def macro():
-            t_28 = []
+            t_30 = []
             pass
-            t_28.extend((
+            t_30.extend((
                 '<p>',
                 escape((undefined(name='appeal') if l_0_appeal is missing else l_0_appeal)),
                 '</p>\n',
             ))
-            return concat(t_28)
+            return concat(t_30)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'appeal', caller=caller, _block_vars=_block_vars)
 
@@ -1471,12 +1652,12 @@ def block_contact(context, missing=missing):
     l_0_c = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'closing')
     _block_vars['c'] = l_0_c
     def macro():
-        t_29 = []
+        t_31 = []
         l_1_v = resolve('v')
         pass
         if (environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone') or environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')):
             pass
-            t_29.extend((
+            t_31.extend((
                 '<p>If ',
                 escape(environment.getattr((undefined(name='v') if l_1_v is missing else l_1_v), 'writer')),
                 ' can clarify anything about this request, please contact ',
@@ -1484,13 +1665,13 @@ def block_contact(context, missing=missing):
             ))
             if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone'):
                 pass
-                t_29.extend((
+                t_31.extend((
                     ' at ',
                     escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone')),
                 ))
             if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email'):
                 pass
-                t_29.extend((
+                t_31.extend((
                     escape((' or' if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_phone') else ' at')),
                     ' <a href="mailto:',
                     escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')),
@@ -1498,10 +1679,10 @@ def block_contact(context, missing=missing):
                     escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'contact_email')),
                     '</a>',
                 ))
-            t_29.append(
+            t_31.append(
                 '.</p>\n',
             )
-        return concat(t_29)
+        return concat(t_31)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'contact', caller=caller, _block_vars=_block_vars)
 
@@ -1525,16 +1706,16 @@ def block_delivery_of_records(context, missing=missing):
     l_0_c = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'closing')
     _block_vars['c'] = l_0_c
     def macro():
-        t_30 = []
+        t_32 = []
         pass
         if (environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email') or environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address')):
             pass
-            t_30.append(
+            t_32.append(
                 '<p>Please provide the records',
             )
             if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email'):
                 pass
-                t_30.extend((
+                t_32.extend((
                     ' in electronic form by email to <a href="mailto:',
                     escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email')),
                     '">',
@@ -1543,15 +1724,15 @@ def block_delivery_of_records(context, missing=missing):
                 ))
             if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address'):
                 pass
-                t_30.extend((
+                t_32.extend((
                     escape((', or, if they exist only on paper,' if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_email') else '')),
                     ' by mail to ',
                     escape(t_1(context.eval_ctx, environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deliver_address'), ', ')),
                 ))
-            t_30.append(
+            t_32.append(
                 '.</p>\n',
             )
-        return concat(t_30)
+        return concat(t_32)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'delivery', caller=caller, _block_vars=_block_vars)
 
@@ -1565,12 +1746,12 @@ def block_thanks(context, missing=missing):
     l_0_std = resolve('std')
     pass
     def macro():
-        t_31 = []
+        t_33 = []
         pass
-        t_31.append(
+        t_33.append(
             '<p>Thank you for your attention to this request.</p>\n',
         )
-        return concat(t_31)
+        return concat(t_33)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='std') if l_0_std is missing else l_0_std), 'thanks', caller=caller, _block_vars=_block_vars)
 
@@ -1591,31 +1772,31 @@ def block_enclosures(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_14 = environment.filters['list']
+        t_16 = environment.filters['list']
     except KeyError:
         @internalcode
-        def t_14(*unused):
+        def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_32 = environment.filters['map']
-    except KeyError:
-        @internalcode
-        def t_32(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
-    try:
-        t_33 = environment.filters['reject']
-    except KeyError:
-        @internalcode
-        def t_33(*unused):
-            raise TemplateRuntimeError("No filter named 'reject' found.")
-    try:
-        t_34 = environment.filters['trim']
+        t_34 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_34(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_35 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_35(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
+    try:
+        t_36 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_36(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
-    l_0_items = (t_14(context.eval_ctx, t_33(context, context.call(environment.getattr(t_34(context.call((undefined(name='page_enclosures') if l_0_page_enclosures is missing else l_0_page_enclosures), _block_vars=_block_vars)), 'split'), '|', _block_vars=_block_vars), 'equalto', '')) + t_14(context.eval_ctx, t_32(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'enclosures'), attribute='description')))
+    l_0_items = (t_16(context.eval_ctx, t_35(context, context.call(environment.getattr(t_36(context.call((undefined(name='page_enclosures') if l_0_page_enclosures is missing else l_0_page_enclosures), _block_vars=_block_vars)), 'split'), '|', _block_vars=_block_vars), 'equalto', '')) + t_16(context.eval_ctx, t_34(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'enclosures'), attribute='description')))
     _block_vars['items'] = l_0_items
     if (t_2((undefined(name='items') if l_0_items is missing else l_0_items)) == 1):
         pass
@@ -1670,10 +1851,10 @@ def block_declaration(context, missing=missing):
     l_0_signing_lines = resolve('signing_lines')
     l_0_p = l_0_form = missing
     try:
-        t_13 = environment.filters['join_words']
+        t_15 = environment.filters['join_words']
     except KeyError:
         @internalcode
-        def t_13(*unused):
+        def t_15(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
         t_3 = environment.filters['long_date']
@@ -1682,10 +1863,10 @@ def block_declaration(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'long_date' found.")
     try:
-        t_32 = environment.filters['map']
+        t_34 = environment.filters['map']
     except KeyError:
         @internalcode
-        def t_32(*unused):
+        def t_34(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     pass
     l_0_p = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'subject_person')
@@ -1704,11 +1885,11 @@ def block_declaration(context, missing=missing):
     yield ' to verify my identity for the request dated '
     yield escape(t_3(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date')))
     yield ' to '
-    yield escape(t_13((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
+    yield escape(t_15((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
     if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'request_by') == 'representative'):
         pass
         yield ', made on my behalf by '
-        yield escape(t_13(t_32(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), attribute='display_name')))
+        yield escape(t_15(t_34(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'requesters'), attribute='display_name')))
     yield '. I am the person the records requested are about.</p>\n<list level="1">\n'
     yield escape(context.call((undefined(name='person_facts') if l_0_person_facts is missing else l_0_person_facts), (undefined(name='p') if l_0_p is missing else l_0_p), _block_vars=_block_vars))
     yield '\n</list>\n'
@@ -1727,10 +1908,10 @@ def block_consent(context, missing=missing):
     l_0_signing_lines = resolve('signing_lines')
     l_0_p = missing
     try:
-        t_13 = environment.filters['join_words']
+        t_15 = environment.filters['join_words']
     except KeyError:
         @internalcode
-        def t_13(*unused):
+        def t_15(*unused):
             raise TemplateRuntimeError("No filter named 'join_words' found.")
     try:
         t_2 = environment.filters['length']
@@ -1779,7 +1960,7 @@ def block_consent(context, missing=missing):
         yield escape((' and ' if (environment.getattr(l_1_loop, 'revindex') == 2) else ''))
     l_1_loop = l_1_q = missing
     yield ', of records about me requested from '
-    yield escape(t_13((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
+    yield escape(t_15((undefined(name='agency_names') if l_0_agency_names is missing else l_0_agency_names)))
     yield ' in the request dated '
     yield escape(t_3(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'date')))
     yield '.</p>\n'
@@ -1787,8 +1968,8 @@ def block_consent(context, missing=missing):
     yield '\n'
 
 blocks = {'body': block_body, 'opening': block_opening, 'components': block_components, 'subject_person': block_subject_person, 'purpose': block_purpose, 'definitions': block_definitions, 'background': block_background, 'records': block_records, 'expedite': block_expedite, 'fees': block_fees, 'closing': block_closing, 'expedite_decision': block_expedite_decision, 'segregability': block_segregability, 'contact': block_contact, 'delivery_of_records': block_delivery_of_records, 'thanks': block_thanks, 'enclosures': block_enclosures, 'pages': block_pages, 'declaration': block_declaration, 'consent': block_consent}
-debug_info = '6=31&7=34&8=54&9=70&10=73&11=79&13=86&14=105&15=123&16=131&17=135&18=140&19=144&20=149&21=153&22=166&24=171&28=179&29=185&35=186&36=195&39=204&40=233&41=241&46=242&55=243&70=244&73=245&82=246&89=247&123=248&175=249&233=250&41=252&42=285&43=299&42=403&46=405&47=426&48=431&49=436&50=465&51=469&47=496&55=498&56=516&57=518&58=520&59=522&60=525&61=579&63=592&65=594&66=597&70=628&71=638&73=641&74=651&76=654&77=659&80=664&82=667&83=679&84=681&85=683&87=685&89=688&90=710&91=712&93=723&94=727&95=736&97=740&98=744&102=750&105=754&106=757&108=759&109=763&111=772&112=774&114=776&115=778&116=783&117=787&115=804&119=805&121=807&123=810&124=873&125=875&126=877&127=879&128=885&129=887&130=889&131=891&132=894&133=900&134=908&135=917&137=924&139=927&141=931&142=935&144=937&145=941&146=945&147=947&149=952&151=954&152=958&153=962&154=964&156=966&157=970&158=974&159=976&160=978&161=981&163=996&165=998&166=1001&167=1005&168=1007&169=1010&170=1022&173=1024&175=1027&176=1073&177=1075&178=1077&179=1079&180=1081&181=1083&182=1087&183=1091&184=1099&185=1102&186=1112&187=1114&195=1116&196=1125&197=1135&199=1138&200=1141&201=1149&202=1151&203=1160&204=1170&208=1173&209=1175&210=1179&211=1187&212=1210&213=1212&214=1216&215=1220&216=1223&217=1248&218=1250&219=1254&220=1258&221=1261&223=1272&224=1275&225=1290&226=1293&227=1302&228=1305&231=1315&233=1318&234=1330&235=1332&237=1334&238=1336&239=1338&241=1342&248=1343&261=1344&262=1346&270=1347&278=1348&284=1349&241=1352&242=1362&243=1364&244=1371&243=1378&248=1380&249=1406&250=1410&251=1412&252=1414&253=1417&255=1428&257=1448&262=1460&263=1471&264=1473&265=1477&266=1481&264=1506&270=1508&271=1525&272=1527&273=1530&274=1535&272=1556&278=1558&279=1567&287=1577&288=1618&289=1620&290=1623&291=1625&294=1629&295=1633&300=1640&301=1650&302=1652&303=1654&314=1655&315=1657&303=1659&304=1691&305=1693&306=1696&307=1698&309=1713&311=1715&315=1718&316=1748&317=1751&318=1753&319=1786'
+debug_info = '6=31&7=34&8=54&9=70&10=73&11=79&13=86&14=105&15=123&16=131&17=135&18=140&19=144&20=149&21=153&22=166&24=171&29=179&30=200&31=225&32=229&33=250&34=252&35=255&36=279&37=281&38=284&39=304&40=306&41=309&44=326&45=332&51=333&52=342&55=351&56=380&57=388&62=389&71=390&86=391&89=392&98=393&105=394&139=395&191=396&257=397&57=399&58=432&59=446&58=550&62=552&63=573&64=578&65=583&66=612&67=616&63=643&71=645&72=663&73=665&74=667&75=669&76=672&77=726&79=739&81=741&82=744&86=775&87=785&89=788&90=798&92=801&93=806&96=811&98=814&99=826&100=828&101=830&103=832&105=835&106=857&107=859&109=870&110=874&111=883&113=887&114=891&118=897&121=901&122=904&124=906&125=910&127=919&128=921&130=923&131=925&132=930&133=934&131=951&135=952&137=954&139=957&140=1020&141=1022&142=1024&143=1026&144=1032&145=1034&146=1036&147=1038&148=1041&149=1047&150=1055&151=1064&153=1071&155=1074&157=1078&158=1082&160=1084&161=1088&162=1092&163=1094&165=1099&167=1101&168=1105&169=1109&170=1111&172=1113&173=1117&174=1121&175=1123&176=1125&177=1128&179=1143&181=1145&182=1148&183=1152&184=1154&185=1157&186=1169&189=1171&191=1174&192=1227&193=1229&194=1231&195=1233&196=1235&197=1237&198=1241&199=1245&200=1253&201=1256&202=1266&203=1268&211=1270&212=1279&213=1289&215=1292&216=1295&217=1303&218=1305&219=1314&220=1324&224=1327&225=1329&226=1333&227=1340&228=1344&230=1351&231=1353&233=1356&234=1360&235=1368&236=1391&237=1393&238=1397&239=1401&240=1404&241=1429&242=1431&243=1435&244=1439&245=1442&247=1453&248=1456&249=1471&250=1474&251=1483&252=1486&255=1496&257=1499&258=1511&259=1513&261=1515&262=1517&263=1519&265=1523&272=1524&285=1525&286=1527&294=1528&302=1529&308=1530&265=1533&266=1543&267=1545&268=1552&267=1559&272=1561&273=1587&274=1591&275=1593&276=1595&277=1598&279=1609&281=1629&286=1641&287=1652&288=1654&289=1658&290=1662&288=1687&294=1689&295=1706&296=1708&297=1711&298=1716&296=1737&302=1739&303=1748&311=1758&312=1799&313=1801&314=1804&315=1806&318=1810&319=1814&324=1821&325=1831&326=1833&327=1835&338=1836&339=1838&327=1840&328=1872&329=1874&330=1877&331=1879&333=1894&335=1896&339=1899&340=1929&341=1932&342=1934&343=1967'
 
 # Compiled from templates/letter.xml.j2 by tools/compile_templates.py; do not edit.
-SOURCE_SHA256 = '123941f6cbd982cf2b5ed8e62e5114d1b02f41e1a990a751edf2f40a3a86428d'
+SOURCE_SHA256 = '5eeb853e057b495ee709123d94644159163f9f8b21284d17909d80098816374b'
 JINJA_VERSION = '3.1.6'
