@@ -97,7 +97,7 @@ def render(
     template: Optional[Path] = typer.Option(None, "--template", help="Your own letter template (runs sandboxed)."),
     root: List[Path] = typer.Option([], "--root", help=ROOT_HELP),
     attach: bool = typer.Option(False, "--attach", help="Append the PDF of each enclosure the spec names (enclosures: [{text: …, file: x.pdf}]) to the letter's PDF."),
-    reference_docx: Optional[Path] = typer.Option(None, "--reference-docx", help="An organisation's Word file: the DOCX takes its styles, fonts, page size, margins, header and footer (as pandoc's --reference-doc)."),
+    reference_docx: Optional[Path] = typer.Option(None, "--reference-docx", help="An organisation's Word file: the DOCX takes its styles, fonts, page size, margins, header and footer (as pandoc's --reference-doc); the PDF its page size and margins."),
     packet: bool = typer.Option(False, "--packet", help="Also write each agency's delivery packet for the channel it takes on the letter's date (portal fields .portal.json/.portal.txt, an .eml, or an envelope sheet) and print what to do next."),
 ) -> None:
     """Write each spec's letter as DIR/<spec file stem>.<format>.

@@ -147,9 +147,23 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class PageSetup:
+    """The page the letter is laid out on, in points: US Letter with 1-inch margins unless a house
+    style (`--reference-docx`, `house_style:`) gives its own page size and margins."""
+
+    width: float = 612.0
+    height: float = 792.0
+    top: float = 72.0
+    right: float = 72.0
+    bottom: float = 72.0
+    left: float = 72.0
+
+
+@dataclass(frozen=True)
 class Document:
     metadata: Metadata
     blocks: tuple[Block, ...]
+    page: PageSetup = PageSetup()
 
     def to_json(self) -> str:
         """The Document as indented JSON (pandoc's `-t native`): goldens and `--to json` print it.

@@ -116,6 +116,12 @@ def write_formats(document, formats: list[str], options=None) -> dict[str, bytes
     """Each format's bytes; `options` (writers.WriterOptions) dates the files (default: the letter's date)."""
     from .writers import get_writer
 
+    if options is not None and options.reference_docx and "pdf" in formats:
+        from dataclasses import replace
+
+        from .writers.docx_reference import page_setup
+
+        document = replace(document, page=page_setup(options.reference_docx))  # the PDF takes its page and margins
     out = {}
     for fmt in formats:
         data = get_writer(fmt)(document, options)

@@ -76,7 +76,7 @@ def followup_stages(entry) -> dict[str, str]:
 def stages(spec: Path, template: Path | None = None) -> dict[str, str]:
     """name -> text of every golden stage of `spec` (rendered once per test session)."""
     from foiagen.jsondump import dumps
-    from foiagen.pipeline import load_request, write_formats
+    from foiagen.pipeline import house_options, load_request, write_formats
     from foiagen.render import letter_document, render_letter_xml
 
     loaded = load_request(spec)
@@ -84,7 +84,10 @@ def stages(spec: Path, template: Path | None = None) -> dict[str, str]:
     request = loaded.request
     xml = render_letter_xml(request, None, template)
     document = letter_document(xml, request)
-    out = write_formats(document, ["txt", "docx", "pdf"])
+    out = write_formats(document, ["txt", "docx"])
+    # the PDF as render writes it, on a house style's page (the DOCX parts stay foiagen's own: a house style's
+    # merged styles.xml runs to thousands of lines; tests/test_voices.py checks the merge)
+    out["pdf"] = write_formats(document, ["pdf"], house_options(request, None))["pdf"]
     found = {"model.json": dumps(request), "letter.xml": xml, "document.json": document.to_json(),
              "letter.txt": out["txt"].decode("utf-8")}
     found.update(docx_parts(out["docx"]))

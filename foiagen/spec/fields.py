@@ -80,7 +80,8 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
         Field("sections", ListOf(ObjectOf("section")), "Titled sections of your own, or stock ones in foiagen's words, "
               "placed after a part of the letter.", "[{stock: rolling}, {title: Processing Notes, text: [...], after: records}]"),
         Field("house_style", TEXT, "A Word file (.docx, a path relative to this file) whose styles, fonts, page size, "
-              "margins, header and footer the DOCX takes, as with `render --reference-docx`.", "parts/letterhead.docx",
+              "margins, header and footer the DOCX takes, and whose page size and margins the PDF takes, as with "
+              "`render --reference-docx`.", "parts/letterhead.docx",
               moved_from=("reference_docx", "reference_doc")),
         Field("subject_person", ObjectOf("subject_person"), "The person the records are about (a first-party request, or a "
               "third party's with consent or proof of death); may be `{include: x.private.yaml}`.", "{name: Ana Example, date_of_birth: 1980-01-01}"),

@@ -78,6 +78,34 @@ def apply_reference(letter: bytes, reference: bytes) -> bytes:
     return _write(ours, infos)
 
 
+def page_setup(reference: bytes):
+    """The page size and margins of the reference's last section (its body's sectPr), as a
+    document.PageSetup in points (Word stores twentieths of a point): what the PDF is laid out on.
+    A value the reference does not give is US Letter's, or its 1-inch margin."""
+    from ..document import PageSetup
+
+    try:
+        check_reference(reference)
+        with zipfile.ZipFile(BytesIO(reference)) as z:
+            sect = _last_sect(etree.fromstring(z.read("word/document.xml")))
+    except ValueError as exc:
+        raise WriterError(f"the reference DOCX cannot be used: {exc}") from None
+    size = sect.find(w("pgSz")) if sect is not None else None
+    margins = sect.find(w("pgMar")) if sect is not None else None
+    default = PageSetup()
+
+    def points(el, attr: str, fallback: float) -> float:
+        raw = el.get(w(attr)) if el is not None else None
+        try:
+            return abs(int(float(raw))) / 20.0 if raw else fallback  # a negative top or bottom: text never moves
+        except ValueError:
+            return fallback
+
+    return PageSetup(*(points(el, attr, getattr(default, name)) for el, attr, name in (
+        (size, "w", "width"), (size, "h", "height"), (margins, "top", "top"), (margins, "right", "right"),
+        (margins, "bottom", "bottom"), (margins, "left", "left"))))
+
+
 def _read(data: bytes) -> dict:
     with zipfile.ZipFile(BytesIO(data)) as z:
         out = {name: z.read(name) for name in z.namelist() if not name.endswith("/")}

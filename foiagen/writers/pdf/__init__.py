@@ -1,5 +1,5 @@
-"""PDF writer: a Document as a US Letter, 1-inch-margin, 12 pt serif letter with footnotes on
-the page of their reference.  ``write_pdf(doc, options=None) -> bytes``; the same Document
+"""PDF writer: a Document as a 12 pt serif letter with footnotes on the page of their reference,
+on the Document's page (US Letter with 1-inch margins, or a house style's size and margins).  ``write_pdf(doc, options=None) -> bytes``; the same Document
 always gives the same bytes.
 
 How it works (one module each):
@@ -28,7 +28,7 @@ from .build import Builder
 from .draw import draw, header_height
 from .fonts import register_fonts
 from .paginate import Frame, PageBreakError, paginate
-from .styles import BODY_BOTTOM, BODY_TOP, HEADER_TOP, LEADING, PAGE_H
+from .styles import LEADING, geometry_of
 
 __all__ = ["write_pdf"]
 
@@ -36,17 +36,18 @@ __all__ = ["write_pdf"]
 def write_pdf(doc: Document, options: WriterOptions | None = None) -> bytes:
     """Render the Document as a PDF letter; raise WriterError for what cannot be drawn."""
     register_fonts()
-    builder = Builder()
+    g = geometry_of(doc.page)
+    builder = Builder(g.body_w)
     blocks = builder.blocks(doc.blocks)
     header_lines = builder.header(doc.metadata.running_header)
-    later_top = min(BODY_TOP, HEADER_TOP - header_height(header_lines, len(doc.blocks)) - 10.0)
-    if later_top - BODY_BOTTOM < PAGE_H / 3:
+    later_top = min(g.body_top, g.header_top - header_height(header_lines, len(doc.blocks), g.body_w) - 10.0)
+    if later_top - g.body_bottom < min(g.page_h / 3, (g.body_top - g.body_bottom) / 2):
         raise WriterError("the running header is too long: it leaves no room for the letter")
-    frame = Frame(BODY_TOP, later_top, BODY_BOTTOM, split_note_min=(BODY_TOP - BODY_BOTTOM) / 4,
+    frame = Frame(g.body_top, later_top, g.body_bottom, split_note_min=(g.body_top - g.body_bottom) / 4,
                   carry_text_min=6 * LEADING)
     try:
         pages = paginate(blocks, builder.notes, frame)
     except PageBreakError as exc:
         raise WriterError(str(exc)) from None
     return draw(pages, doc, header_lines, created_date(doc, options), builder.flows, builder.note_flows,
-                builder.outlines)
+                builder.outlines, g)

@@ -40,11 +40,11 @@ class LogoRow(Flowable):
     """Letterhead logos side by side, centred in the text width (see writers.logo_row); decoded
     when the document is laid out, so that a damaged image raises WriterError."""
 
-    def __init__(self, logos: tuple[Image, ...]):
+    def __init__(self, logos: tuple[Image, ...], width: float = BODY_W):
         super().__init__()
         from reportlab.lib.utils import ImageReader
 
-        self.sizes, self.gap = logo_row(logos, BODY_W)
+        self.sizes, self.gap = logo_row(logos, width)
         self.readers = []
         for logo in logos:
             try:
@@ -54,7 +54,7 @@ class LogoRow(Flowable):
                 raise WriterError(f"the logo of {logo.description or 'a requester'} cannot be decoded "
                                   f"({type(exc).__name__}: {exc}); save it again as PNG or JPEG") from None
             self.readers.append((reader, "auto" if logo.mime == "image/png" else None))
-        self.width = BODY_W
+        self.width = width
         self.height = max(h for _, h in self.sizes)
 
     def wrap(self, aw, ah):
@@ -72,7 +72,8 @@ class LogoRow(Flowable):
 class Builder:
     """Blocks -> paginate Blocks (keys into `flows`) and Notes (keys into `note_flows`)."""
 
-    def __init__(self):
+    def __init__(self, width: float = BODY_W):
+        self.width = width  # the text box's width (points)
         self.flows: list = []  # Block.key -> the flowable
         self.outlines: dict[int, tuple[str, int]] = {}  # Block.key -> (title, level) of a heading
         self.notes: list[Note] = []
@@ -115,7 +116,7 @@ class Builder:
                 note_style = ragged(note_style)
             if k == 0:
                 text = f'<super rise="3" size="7">{fn.number}</super> {text}'
-            p = paragraph(text, note_style)
+            p = paragraph(text, note_style, width=self.width)
             self.note_flows[(ident, k)] = p
             pieces.append(Piece(p.height, len(p.blPara.lines), p.style.leading, (ident, k)))
         self.notes.append(Note(ident, fn.number, pieces))
@@ -128,7 +129,7 @@ class Builder:
         if outline is not None:
             self.outlines[key] = outline
         if not isinstance(flow, Paragraph):
-            return Block(flow.wrap(BODY_W, 1e9)[1], key=key, **options)
+            return Block(flow.wrap(self.width, 1e9)[1], key=key, **options)
         lines = tuple(tuple(refs) for refs in line_refs(flow))
         found = sum(len(refs) for refs in lines)
         if found != nrefs:  # pragma: no cover - a reportlab change would trip this
@@ -141,7 +142,7 @@ class Builder:
             para_style = ragged(para_style)
         if bullet is not None:
             bullet = escape(clean(bullet, bold, italic))
-        return self.block(paragraph(text, para_style, bullet), nrefs, **options)
+        return self.block(paragraph(text, para_style, bullet, self.width), nrefs, **options)
 
     # -- blocks ------------------------------------------------------------------------
     def blocks(self, blocks, indent: float = 0.0) -> list[Block]:
@@ -239,16 +240,16 @@ class Builder:
     def letterhead(self, block: Letterhead) -> list[Block]:
         size, lead = 13.0, 16.0
         names = [clean(n, True, False) for n in block.names if n.strip()]
-        logos = [self.block(LogoRow(block.logos), space_after=10.0, keep_with_next=True)] if block.logos else []
+        logos = [self.block(LogoRow(block.logos, self.width), space_after=10.0, keep_with_next=True)] if block.logos else []
         if not names:
-            return logos + [self.block(Rule(BODY_W), space_after=18.0)] if logos else []
-        if stringWidth("  \u2022  ".join(names), font(True, False), size) <= BODY_W:
+            return logos + [self.block(Rule(self.width), space_after=18.0)] if logos else []
+        if stringWidth("  \u2022  ".join(names), font(True, False), size) <= self.width:
             text = "&#160;&#160;\u2022&#160;&#160;".join(escape(n) for n in names)
         else:
             text = "<br/>".join(escape(n) for n in names)
         head_style = style(bold=True, size=size, leading=lead, align=TA_CENTER)
-        head = self.block(paragraph(text, head_style), space_after=4.0, keep_together=True, keep_with_next=True)
-        return logos + [head, self.block(Rule(BODY_W), space_after=18.0)]
+        head = self.block(paragraph(text, head_style, width=self.width), space_after=4.0, keep_together=True, keep_with_next=True)
+        return logos + [head, self.block(Rule(self.width), space_after=18.0)]
 
     def header(self, lines: tuple[str, ...]) -> list[str]:
         return [escape(clean(line, False, False)) for line in lines if line.strip()]

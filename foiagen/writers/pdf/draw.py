@@ -10,15 +10,12 @@ import io
 
 from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import WriterError
 from .fonts import font
 from .paginate import FN_GAP, FN_PARA_GAP, SEP_ABOVE, SEP_BELOW, Page
-from .styles import (
-    FONT_SIZE, FOOTER_Y, HEADER_LEADING, HEADER_SIZE, HEADER_TOP, LEADING, MARGIN, PAGE_W, paragraph, split_lines, style,
-)
+from .styles import FONT_SIZE, HEADER_LEADING, HEADER_SIZE, LEADING, Geometry, paragraph, split_lines, style
 
 SEP_W = 144.0  # the footnote rule
 
@@ -43,33 +40,33 @@ class Parts:
         return flow
 
 
-def header_height(header_lines: list[str], blocks: int) -> float:
-    """The running header's height with the widest page number the letter could reach."""
+def header_height(header_lines: list[str], blocks: int, width: float) -> float:
+    """The running header's height, `width` wide, with the widest page number the letter could reach."""
     if not header_lines:
         return HEADER_LEADING
     probe = paragraph("<br/>".join(header_lines + [f"Page {10 ** len(str(blocks + 9))}"]),
-                      style(size=HEADER_SIZE, leading=HEADER_LEADING, align=TA_LEFT))
+                      style(size=HEADER_SIZE, leading=HEADER_LEADING, align=TA_LEFT), width=width)
     return probe.height
 
 
-def draw(pages: list[Page], doc, header_lines: list[str], when, flows, note_flows, outlines) -> bytes:
+def draw(pages: list[Page], doc, header_lines: list[str], when, flows, note_flows, outlines, geometry: Geometry) -> bytes:
     # Binary (Flate only) streams: smaller files, and ASCII85 in pure Python is slow.
     saved = rl_config.useA85
     rl_config.useA85 = 0
     try:
         buf = io.BytesIO()
-        canv = _canvas(buf, doc.metadata, when)
-        _Drawer(canv, Parts(flows), Parts(note_flows), outlines).pages(pages, header_lines)
+        canv = _canvas(buf, doc.metadata, when, (geometry.page_w, geometry.page_h))
+        _Drawer(canv, Parts(flows), Parts(note_flows), outlines, geometry).pages(pages, header_lines)
         canv.save()
         return buf.getvalue()
     finally:
         rl_config.useA85 = saved
 
 
-def _canvas(buf, meta, when) -> Canvas:
-    """A canvas dated `when` (CreationDate and ModDate; invariant mode fixes the document ID)."""
+def _canvas(buf, meta, when, size: tuple[float, float]) -> Canvas:
+    """A canvas of pages `size` (points) dated `when` (CreationDate and ModDate; invariant mode fixes the document ID)."""
     try:
-        canv = Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=1, initialFontName=font(False, False),
+        canv = Canvas(buf, pagesize=size, invariant=1, pageCompression=1, initialFontName=font(False, False),
                       initialFontSize=FONT_SIZE, initialLeading=LEADING, lang=meta.language or "en-US")
     except ValueError as exc:  # reportlab reads SOURCE_DATE_EPOCH itself and fails on a malformed one
         raise WriterError(f"reportlab could not start the PDF: {exc}") from None
@@ -85,8 +82,9 @@ def _canvas(buf, meta, when) -> Canvas:
 
 
 class _Drawer:
-    def __init__(self, canv: Canvas, blocks: Parts, notes: Parts, outlines):
+    def __init__(self, canv: Canvas, blocks: Parts, notes: Parts, outlines, geometry: Geometry):
         self.canv, self.blocks, self.notes, self.outlines = canv, blocks, notes, outlines
+        self.g = geometry
         self.drawn: dict[int, int] = {}  # footnote ident -> page its reference was drawn on
         self.last_level, self.outline_no = -1, 0
         canv.setNamedCB("fnref", self._on_ref)
@@ -99,10 +97,10 @@ class _Drawer:
         for page in pages:
             n = page.number
             if n > 1:
-                head = paragraph("<br/>".join(header_lines + [f"Page {n}"]), header_style)
-                head.drawOn(self.canv, MARGIN, HEADER_TOP - head.height)
+                head = paragraph("<br/>".join(header_lines + [f"Page {n}"]), header_style, width=self.g.body_w)
+                head.drawOn(self.canv, self.g.left, self.g.header_top - head.height)
             self.canv.setFont(font(False, False), HEADER_SIZE)
-            self.canv.drawCentredString(PAGE_W / 2, FOOTER_Y, f"Page {n} of {len(pages)}")
+            self.canv.drawCentredString(self.g.page_w / 2, self.g.footer_y, f"Page {n} of {len(pages)}")
             for placed in page.placed:
                 self.block(page, placed)
             self.band(page)
@@ -125,19 +123,19 @@ class _Drawer:
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
             self.last_level = level
         flow = self.blocks.part(block.key, block.first_line, len(block.lines) if block.lines else None)
-        flow.drawOn(self.canv, MARGIN, y_top - flow.height)
+        flow.drawOn(self.canv, self.g.left, y_top - flow.height)
 
     def band(self, page: Page) -> None:
         if not page.band:
             return
         y = page.bottom + page.band_h - SEP_ABOVE
         self.canv.setLineWidth(0.5)
-        self.canv.line(MARGIN, y, MARGIN + SEP_W, y)
+        self.canv.line(self.g.left, y, self.g.left + SEP_W, y)
         y -= SEP_BELOW
         for k, pieces in enumerate(page.band):
             y -= FN_GAP if k else 0.0
             for j, piece in enumerate(pieces):
                 y -= FN_PARA_GAP if j else 0.0
                 p = self.notes.part(piece.key, piece.first_line, piece.lines)
-                p.drawOn(self.canv, MARGIN, y - piece.height)
+                p.drawOn(self.canv, self.g.left, y - piece.height)
                 y -= piece.height

@@ -9,6 +9,8 @@ margin, and no character is added or lost.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from markupsafe import escape as _escape
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import LETTER
@@ -41,6 +43,57 @@ HEADER_TOP = PAGE_H - 30.0  # top of the running header on pages 2+
 HEADER_SIZE = 10.0
 HEADER_LEADING = 12.0
 FOOTER_Y = 40.0
+
+MIN_BODY_W = 144.0  # 2 in: narrower, and a citation or a signature line could not be set
+MIN_BODY_H = 216.0  # 3 in
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where things go on the page (points, origin bottom left), from the Document's PageSetup:
+    the text box inside the margins; the running header in the top margin and "Page N of M" in
+    the bottom one, placed in proportion to the margins (on US Letter with 1-inch margins: 30 pt
+    from the top edge and 40 pt from the bottom)."""
+
+    page_w: float = PAGE_W
+    page_h: float = PAGE_H
+    left: float = MARGIN
+    right: float = MARGIN
+    top: float = MARGIN
+    bottom: float = MARGIN
+
+    @property
+    def body_w(self) -> float:
+        return self.page_w - self.left - self.right
+
+    @property
+    def body_top(self) -> float:
+        return self.page_h - self.top
+
+    @property
+    def body_bottom(self) -> float:
+        return self.bottom
+
+    @property
+    def header_top(self) -> float:
+        return self.page_h - self.top * 30.0 / 72.0
+
+    @property
+    def footer_y(self) -> float:
+        return self.bottom * 40.0 / 72.0
+
+
+def geometry_of(page) -> Geometry:
+    """The Geometry of a document.PageSetup; WriterError where its margins leave no room for a letter."""
+    from .. import WriterError
+
+    g = Geometry(page.width, page.height, page.left, page.right, page.top, page.bottom)
+    if g.body_w < MIN_BODY_W or g.body_top - g.body_bottom < MIN_BODY_H:
+        raise WriterError(f"the page ({page.width / 72:.2f} × {page.height / 72:.2f} in) leaves a text box of "
+                          f"{g.body_w / 72:.2f} × {(g.body_top - g.body_bottom) / 72:.2f} in inside its margins; "
+                          f"a letter needs at least {MIN_BODY_W / 72:.0f} × {MIN_BODY_H / 72:.0f} in")
+    return g
+
 
 LONG_TOKEN = 40  # characters: a word this long (a URL, say) would stretch a justified line
 
