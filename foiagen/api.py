@@ -17,10 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .diagnostics import Diagnostic
-
-
-class UsageError(ValueError):
-    """The call itself is wrong (a missing path, an unknown rule id or format): not a spec problem."""
+from .errors import UsageError  # noqa: F401  (foiagen.UsageError)
 
 
 class SpecError(Exception):
@@ -159,7 +156,8 @@ def render_files(specs: Iterable[str | Path], output_dir: str | Path = ".", form
     each agency's delivery packet (foiagen/packets.py), its next step in each result's `steps`."""
     import os
 
-    from .batch import plan_jobs, run_jobs
+    from .batch import plan_jobs
+    from .runner import run_jobs
 
     if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be at least 1")

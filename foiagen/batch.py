@@ -395,8 +395,8 @@ def plan_jobs(specs: list[Path], output_dir: Path, formats: list[str], per_agenc
     """One job per spec (per variations row): (jobs, problems of the variations file).
 
     A wrong call (unknown format, missing spec, template or variations file, two letters that
-    would share a name) raises api.UsageError."""
-    from .api import UsageError
+    would share a name) raises errors.UsageError."""
+    from .errors import UsageError
     from .source import display_path
     from .writers import WRITERS
 
@@ -439,10 +439,10 @@ def plan_jobs(specs: list[Path], output_dir: Path, formats: list[str], per_agenc
 
 def check_output_dir(folder: Path) -> None:
     """The output folder is a folder that can be written, or can be made (it is made only when a
-    letter is written); else api.UsageError, before any work."""
+    letter is written); else errors.UsageError, before any work."""
     import os
 
-    from .api import UsageError
+    from .errors import UsageError
 
     if str(folder) == "":
         raise UsageError("-o: an empty path (an unset variable?); name a folder ('.' for the current one)")
@@ -453,37 +453,3 @@ def check_output_dir(folder: Path) -> None:
     if not os.access(existing, os.W_OK | os.X_OK):
         raise UsageError(f"-o {folder}: cannot write in {existing} (permission denied)")
 
-
-class BatchStopped(BaseException):
-    """SIGINT or SIGTERM stopped a batch; `outcome` (runner.Outcome) says what was written."""
-
-    def __init__(self, outcome):
-        super().__init__(outcome.stopped)
-        self.outcome = outcome
-
-
-def run_jobs(work: list[Job], processes: int, on_result=lambda result: None, on_start=lambda total: None,
-             on_rendered=lambda result: None) -> list[JobResult]:
-    """Render every job, then write every letter set whole (see runner and outputs); `on_rendered`
-    as each job is rendered, `on_result` for each once the sets are written, in job order.
-    `on_start(len(work))` runs once the workers exist (a progress display started before the
-    fork could hand a worker a lock its thread held).  A stopped run raises BatchStopped."""
-    from .runner import run_batch
-
-    outcome = run_batch(work, processes, on_rendered, on_start)
-    if outcome.stopped:
-        raise BatchStopped(outcome)
-    for result in outcome.results:
-        on_result(result)
-    return outcome.results
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=min(processes, len(work)), mp_context=context) as pool:
-        # map submits every job at once, which starts the workers, before it returns
-        ready = pool.map(run_job, work, chunksize=max(1, len(work) // (processes * 8)))
-        on_start(len(work))
-        for result in ready:
-            done(result)
-    return results

@@ -12,36 +12,9 @@ from typing import List, Optional
 
 import typer
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-DEFAULT_FORMATS = "docx,pdf"
-
-app = typer.Typer(
-    add_completion=True,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    help="foiagen: FOIA request letters from YAML specs, checked and cited, as DOCX, PDF and text.",
+from .cli_app import (  # noqa: F401  (re-exported: the command modules' and the tests' names)
+    DEFAULT_FORMATS, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, ROOT_HELP, _is_terminal, _print_diagnostics, _usage_error, app,
 )
-
-
-def _is_terminal(stream) -> bool:
-    return stream is not None and stream.isatty()  # None: the process was started with the stream closed
-
-
-def _usage_error(message: str) -> None:
-    typer.echo(f"foiagen: error: {message}", err=True)
-    raise typer.Exit(EXIT_USAGE)
-
-
-def _print_diagnostics(diagnostics) -> None:  # render's diagnostics: the default one-line form
-    from .diagnostics import format_text
-
-    if diagnostics:
-        typer.echo(format_text(diagnostics))
-
-
-ROOT_HELP = ("A folder includes, logos and template includes may also be read from (repeatable); "
-             "by default only the spec's or template's own folder tree.")
 
 
 @app.command()
@@ -111,28 +84,9 @@ def render(
     Example:  foiagen render requests/ -o out -f docx,pdf,txt --jobs 2
     """
     from .api import UsageError, render_files
-    from .batch import BatchStopped
+    from .runner import BatchStopped
 
-    import os
-
-    from .writers import WriterOptions
-
-    try:
-        options = WriterOptions.from_environment(os.environ)  # SOURCE_DATE_EPOCH: read here, never by a writer
-        if attach or reference_docx is not None:
-            from dataclasses import replace
-
-            options = replace(options, attach=attach, reference_docx=_reference_docx(reference_docx))
-    except ValueError as exc:
-        _usage_error(str(exc))
-    from .config import ConfigError, config_for
-
-    try:
-        defaults = config_for(Path("."))
-    except ConfigError as exc:
-        _usage_error(str(exc))
-    formats = formats if formats is not None else ",".join(defaults.formats) or DEFAULT_FORMATS
-    output_dir = output_dir if output_dir is not None else Path(defaults.output_dir or ".")  # "" stays an error
+    options, formats, output_dir = _render_settings(formats, output_dir, attach, reference_docx)
     progress = _Progress(enabled=_is_terminal(sys.stderr))
     try:
         batch = render_files(specs, output_dir, formats.split(","), per_agency, variations, jobs, template, root,
@@ -151,6 +105,31 @@ def render(
         typer.echo(f"{len(batch.results) - batch.failed} of {len(batch.results)} letter sets written ({written} files); "
                    f"{batch.failed} failed", err=True)
     raise typer.Exit(EXIT_PROBLEMS if batch.failed else EXIT_OK)
+
+
+def _render_settings(formats: Optional[str], output_dir: Optional[str], attach: bool, reference_docx: Optional[Path]):
+    """render's writer options (SOURCE_DATE_EPOCH, --attach, --reference-docx), formats and output
+    folder: the flags, else foiagen.toml's [render] table, else the defaults.  Usage errors exit 2."""
+    import os
+
+    from .config import ConfigError, config_for
+    from .writers import WriterOptions
+
+    try:
+        options = WriterOptions.from_environment(os.environ)  # SOURCE_DATE_EPOCH: read here, never by a writer
+        if attach or reference_docx is not None:
+            from dataclasses import replace
+
+            options = replace(options, attach=attach, reference_docx=_reference_docx(reference_docx))
+    except ValueError as exc:
+        _usage_error(str(exc))
+    try:
+        defaults = config_for(Path("."))
+    except ConfigError as exc:
+        _usage_error(str(exc))
+    formats = formats if formats is not None else ",".join(defaults.formats) or DEFAULT_FORMATS
+    output_dir = output_dir if output_dir is not None else Path(defaults.output_dir or ".")  # "" stays an error
+    return options, formats, output_dir
 
 
 def _reference_docx(path: Optional[Path]) -> bytes | None:

@@ -1,6 +1,6 @@
 """The lifecycle commands: `status` (where every request stands) and `deadlines` (a quick answer).
 
-Registered on the one Typer app of foiagen.cli; like every command they parse arguments,
+Registered on the one Typer app of foiagen.cli_app; like every command they parse arguments,
 make one library call and print.  Heavy libraries (holidays, icalendar, rich) load inside.
 """
 
@@ -12,7 +12,7 @@ from typing import List, Optional
 
 import typer
 
-from .cli import EXIT_OK, EXIT_PROBLEMS, _usage_error, app
+from .cli_app import EXIT_OK, EXIT_PROBLEMS, _usage_error, app
 
 
 def _date(value: Optional[str], option: str):

@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import typer
 
-from .cli import EXIT_OK, EXIT_PROBLEMS, _usage_error, app
+from .cli_app import EXIT_OK, EXIT_PROBLEMS, _usage_error, app
 
 _LIST_HELP = " (repeatable)"
 

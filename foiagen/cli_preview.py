@@ -1,6 +1,6 @@
 """The `preview` command: render a spec to a temporary PDF, open it, and (--watch) render again on save.
 
-Registered on the one Typer app of foiagen.cli; the rendering libraries load inside the command.
+Registered on the one Typer app of foiagen.cli_app; the rendering libraries load inside the command.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Optional
 
 import typer
 
-from .cli import EXIT_OK, EXIT_PROBLEMS, _usage_error, app
+from .cli_app import EXIT_OK, EXIT_PROBLEMS, _usage_error, app
 
 
 @app.command()

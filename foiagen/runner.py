@@ -192,3 +192,25 @@ def _catch_stops():
 def _restore(previous) -> None:
     for signum, handler in previous.items():
         signal.signal(signum, handler)
+
+
+class BatchStopped(BaseException):
+    """SIGINT or SIGTERM stopped a batch; `outcome` (runner.Outcome) says what was written."""
+
+    def __init__(self, outcome):
+        super().__init__(outcome.stopped)
+        self.outcome = outcome
+
+
+def run_jobs(work: list, processes: int, on_result=lambda result: None, on_start=lambda total: None,
+             on_rendered=lambda result: None) -> list:
+    """Render every job, then write every letter set whole (see runner and outputs); `on_rendered`
+    as each job is rendered, `on_result` for each once the sets are written, in job order.
+    `on_start(len(work))` runs once the workers exist (a progress display started before the
+    fork could hand a worker a lock its thread held).  A stopped run raises BatchStopped."""
+    outcome = run_batch(work, processes, on_rendered, on_start)
+    if outcome.stopped:
+        raise BatchStopped(outcome)
+    for result in outcome.results:
+        on_result(result)
+    return outcome.results

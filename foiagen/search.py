@@ -41,10 +41,11 @@ class _Index:
 
     def __init__(self, registry):
         import json
+        import os
 
-        from .registry import data_path
+        from . import data  # the data folder's path (foiagen.registry imports this module: no cycle back)
 
-        with open(data_path("search.json"), "rb") as f:
+        with open(os.path.join(os.path.dirname(data.__file__), "search.json"), "rb") as f:
             data = json.loads(f.read())
         self.registry = registry
         self.ids = data["ids"]

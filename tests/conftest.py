@@ -147,3 +147,27 @@ def assert_footnotes_on_reference_pages(doc, data: bytes, tmp_path: Path) -> int
 def pytest_addoption(parser):
     parser.addoption("--update-goldens", action="store_true", default=False,
                      help="rewrite tests/golden/ from what foiagen renders now (then read git diff)")
+
+
+def _untracked_files() -> set[str] | None:
+    """The repository's untracked, unignored files (git status), or None outside a git checkout."""
+    try:
+        proc = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all", "-z"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if proc.returncode != 0:
+        return None
+    return {entry[3:] for entry in proc.stdout.split("\0") if entry.startswith("?? ")}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _tests_leave_the_repository_alone():
+    """A test writes into tmp_path, never into the working copy: spec.docx, spec.pdf and
+    spec.portal.txt were once committed at the root after a CLI call ran in the process's
+    working directory.  Fails the run if it ends with new untracked files in the checkout."""
+    before = _untracked_files()
+    yield
+    after = _untracked_files()
+    if before is not None and after is not None and after - before:
+        pytest.fail("the tests wrote into the repository: " + ", ".join(sorted(after - before)[:20]), pytrace=False)

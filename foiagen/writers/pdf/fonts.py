@@ -10,6 +10,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from .. import WriterError
+from .fontmetrics import cached_face, load_metrics
 
 FAMILY = "FoiaSerif"
 FACES = {
@@ -19,6 +20,7 @@ FACES = {
     (True, True): ("FoiaSerif-BoldItalic", "LiberationSerif-BoldItalic.ttf"),
 }
 FONT_DIR = Path(__file__).resolve().parent.parent.parent / "fonts"
+METRICS = FONT_DIR.parent / "data" / "font-metrics.marshal"  # made by tools/build_registry.py (fontmetrics.py)
 STYLE_NAMES = {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic", (True, True): "Bold Italic"}
 ALWAYS_DROP = {"\u00ad"}  # soft hyphen: an invisible break hint; reportlab would draw it
 FALLBACK = {"\u2011": "-"}
@@ -31,8 +33,21 @@ class _TTF(TTFont):
     """A TTFont that remembers string widths.  Measured on seed 000 (write_pdf, median of 7):
     with reportlab's C accelerator (rl-accel) the memo still saves 10-15 %, so it stays."""
 
-    def __init__(self, *args, **kw):
-        super().__init__(*args, **kw)
+    def __init__(self, name: str, filename: str, stored: dict | None = None):
+        face = cached_face(filename, stored)
+        if face is None:  # no stored metrics for this file: reportlab parses it
+            super().__init__(name, filename)
+        else:  # TTFont.__init__ (reportlab 5.1.0) with the face made from the stored metrics
+            from fnmatch import fnmatch
+            from weakref import WeakKeyDictionary
+
+            from reportlab import rl_config
+            from reportlab.pdfbase.ttfonts import TTEncoding, unShapedFontGlob
+
+            self.fontName, self.face, self.encoding = name, face, TTEncoding()
+            self.state = WeakKeyDictionary()
+            self._asciiReadable = rl_config.ttfAsciiReadable
+            self.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
         self._widths: dict = {}
 
     def stringWidth(self, text, size, encoding="utf8"):
@@ -49,12 +64,14 @@ def register_fonts() -> None:
     if _cmaps:
         return
     registered = set(pdfmetrics.getRegisteredFontNames())
+    stored = None
     for key, (name, filename) in FACES.items():
         if name not in registered:
             path = FONT_DIR / filename
             if not path.is_file():
                 raise WriterError(f"the vendored font {filename} is missing from {FONT_DIR}")
-            pdfmetrics.registerFont(_TTF(name, str(path)))
+            stored = load_metrics(str(METRICS)) if stored is None else stored
+            pdfmetrics.registerFont(_TTF(name, str(path), stored.get(filename)))
         _cmaps[key] = pdfmetrics.getFont(name).face.charToGlyph
     pdfmetrics.registerFontFamily(FAMILY, normal=FACES[(False, False)][0], bold=FACES[(True, False)][0],
                                   italic=FACES[(False, True)][0], boldItalic=FACES[(True, True)][0])
