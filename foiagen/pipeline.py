@@ -13,7 +13,7 @@ from pathlib import Path
 from . import model as m
 from .diagnostics import Diagnostic, has_errors, locate_includes, sort_diagnostics
 from .registry import Registry, load_registry
-from .source import display_path, load_file  # display_path: re-exported for the CLI
+from .source import SourceFiles, display_path, load_file  # display_path: re-exported for the CLI
 from .spec import Context, read_request
 
 
@@ -40,19 +40,20 @@ def load_request(path: Path, registry: Registry | None = None, variation=None, r
 
     registry = registry or load_registry()
     display = display_path(path)
-    root, diagnostics = load_file(path, display)
+    files = SourceFiles()  # each file read once: the rules locate words in these texts and follow includes to these trees
+    root, diagnostics = load_file(path, display, files=files)
     if root is None:
         return Loaded(path, None, sort_diagnostics(diagnostics))
     if variation is not None:
         root, problems = variation.apply(root)
         diagnostics += problems
-    ctx = Context(registry, resolve_roots([path.parent, *roots]))
+    ctx = Context(registry, resolve_roots([path.parent, *roots]), files)
     request = read_request(ctx, root)
     diagnostics += ctx.diagnostics
     if request is not None and request.template:
         request = _own_template(request, root, ctx.roots, diagnostics)
     if request is not None:
-        diagnostics += check_request(request, root, registry, deep)
+        diagnostics += check_request(request, root, registry, deep, files)
     return Loaded(path, request, sort_diagnostics(locate_includes(diagnostics, ctx.include_sites)))
 
 
@@ -78,17 +79,26 @@ def _own_template(request: m.Request, root, roots, diagnostics: list) -> m.Reque
     return replace(request, template=str(resolved))
 
 
-def check_request(request: m.Request, root, registry: Registry, deep: bool = True) -> list[Diagnostic]:
-    """The rules over a request that loaded (foiagen/rules): the law on its date, then its free text."""
+def check_request(request: m.Request, root, registry: Registry, deep: bool = True, files: SourceFiles | None = None) -> list[Diagnostic]:
+    """The rules over a request that loaded (foiagen/rules): the law on its date, then its free text.
+    `files` (what load_request read) spares the rules reading a file again."""
+    from functools import partial
+
     from .rules import check_request as run_rules
 
-    return run_rules(request, root, registry, load_included, deep)
+    return run_rules(request, root, registry, partial(load_included, files=files), deep,
+                     files.texts if files is not None else None)
 
 
-def load_included(node) -> object:
-    """The tree of the file a mapping `{include: path}` names (the rules follow includes with it)."""
+def load_included(node, files: SourceFiles | None = None) -> object:
+    """The tree of the file a mapping `{include: path}` names (the rules follow includes with it):
+    the one the spec's reader loaded, when it did, else read now."""
     path = Path(node.file).parent / node.value["include"].value
-    loaded, _ = load_file(path, display_path(path.resolve()))
+    if files is not None:
+        known, tree = files.tree(path)
+        if known:
+            return tree
+    loaded, _ = load_file(path, display_path(path.resolve()), files=files)
     return loaded
 
 

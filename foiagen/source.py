@@ -120,12 +120,35 @@ def parse_yaml(text: str, display: str) -> tuple[Node | None, list[Diagnostic]]:
     return _convert(root, display, diagnostics), diagnostics
 
 
-def load_file(path: Path, display: str | None = None, roots=None) -> tuple[Node | None, list[Diagnostic]]:
+def load_file(path: Path, display: str | None = None, roots=None, files: SourceFiles | None = None) -> tuple[Node | None, list[Diagnostic]]:
+    """A file's Node tree, or located problems; `files` keeps its text and tree (SourceFiles)."""
     display = display or str(path)
     text, problems = read_text(path, display, roots)
     if text is None:
         return None, problems
-    return parse_yaml(text, display)
+    root, problems = parse_yaml(text, display)
+    if files is not None:
+        files.add(path, display, text, root)
+    return root, problems
+
+
+class SourceFiles:
+    """The files one spec was read from, each read once: its text by the name diagnostics give it
+    (the rules find words' lines and columns in it) and its tree by its resolved path (the rules
+    follow `include:` to it).  A spec is checked against exactly the text it was parsed from."""
+
+    def __init__(self):
+        self.texts: dict[str, str] = {}
+        self.trees: dict[str, Node | None] = {}
+
+    def add(self, path: Path, display: str, text: str, root: Node | None) -> None:
+        self.texts.setdefault(display, text)
+        self.trees.setdefault(str(path.resolve()), root)
+
+    def tree(self, path: Path) -> tuple[bool, Node | None]:
+        """(known, tree) of a file read before (known False: never read here)."""
+        key = str(path.resolve())
+        return key in self.trees, self.trees.get(key)
 
 
 def _syntax_diag(exc: yaml.MarkedYAMLError, display: str) -> Diagnostic:

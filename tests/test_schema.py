@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -53,6 +54,46 @@ def test_check_jsonschema_accepts_every_shipped_spec(tmp_path):
     requests/ and examples/, read by a YAML 1.2 loader (booleans and numbers typed)."""
     result = _check_jsonschema(tmp_path, *SHIPPED)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _shell(command: str, shell: str = "bash") -> subprocess.CompletedProcess:
+    """A command line as a user types it, with $PY (this interpreter) and $SPECS (every shipped spec)."""
+    pytest.importorskip("check_jsonschema", reason="check-jsonschema is in the test extra (pip install -e '.[test]')")
+    import os
+    import shlex
+    import shutil
+
+    if not shutil.which(shell):
+        pytest.skip(f"{shell} is not installed")
+    env = dict(os.environ, PY=sys.executable, SPECS=" ".join(shlex.quote(str(p)) for p in SHIPPED))
+    return subprocess.run([shell, "-c", command], capture_output=True, text=True, cwd=ROOT, env=env)
+
+
+@pytest.mark.slow
+def test_the_acceptance_command_passes_in_the_forms_that_read_a_pipe():
+    """`foiagen schema` piped to check-jsonschema's stdin, and the acceptance command as zsh runs it
+    (the pipe named /proc/self/fd/N): every spec in requests/ and examples/ passes."""
+    piped = _shell('"$PY" -m foiagen schema | "$PY" -m check_jsonschema --schemafile - $SPECS')
+    assert piped.returncode == 0, piped.stdout + piped.stderr
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("no /proc/self/fd here")
+    zsh_form = _shell('"$PY" -m check_jsonschema --schemafile /proc/self/fd/3 $SPECS 3< <("$PY" -m foiagen schema)')
+    assert zsh_form.returncode == 0, zsh_form.stdout + zsh_form.stderr
+    import shutil
+
+    if shutil.which("zsh"):  # the literal acceptance command, where zsh is installed
+        literal = _shell('"$PY" -m check_jsonschema --schemafile <("$PY" -m foiagen schema) ${=SPECS}', shell="zsh")
+        assert literal.returncode == 0, literal.stdout + literal.stderr
+
+
+@pytest.mark.slow
+def test_bash_process_substitution_fails_before_reading_the_schema():
+    """In bash, `--schemafile <(foiagen schema)` names /dev/fd/63, which check-jsonschema 0.39 resolves
+    to /proc/<pid>/fd/pipe:[…] and cannot open (README, Spec reference): the failure is the path,
+    never the schema or a spec.  Should check-jsonschema learn the /dev/fd form, the command passes."""
+    result = _shell('"$PY" -m check_jsonschema --schemafile <("$PY" -m foiagen schema) $SPECS')
+    assert result.returncode == 0 or ("pipe:[" in result.stdout + result.stderr and "validation" not in result.stdout), \
+        result.stdout + result.stderr
 
 
 # What foiagen refuses, check-jsonschema refuses too (each case is an error in `foiagen validate`).

@@ -56,10 +56,11 @@ def rules_by_id() -> dict[str, Rule]:
 VALIDATE_ONLY = (cases.case_citations,)
 
 
-def lint_request(request, root, registry, load_include=no_includes, deep: bool = True) -> list:
+def lint_request(request, root, registry, load_include=no_includes, deep: bool = True, texts=None) -> list:
     """The lint diagnostics of a request that loaded (free text, showings, characters); `deep=False`
-    leaves out the VALIDATE_ONLY warnings."""
-    ctx = LintContext(request, root, registry, load_include)
+    leaves out the VALIDATE_ONLY warnings; `texts` ({file: its text}, as it was parsed) locates
+    words without reading the files again."""
+    ctx = LintContext(request, root, registry, load_include, texts)
     for check in _LINT_CHECKS:
         if deep or check not in VALIDATE_ONLY:
             check(ctx)
@@ -68,10 +69,10 @@ def lint_request(request, root, registry, load_include=no_includes, deep: bool =
     return [d for d in ctx.out if not (d.rule == "privacy-act-for-foia" and (d.file, d.line, d.column) in mismatched)]
 
 
-def check_request(request, root, registry, load_include=no_includes, deep: bool = True) -> list:
+def check_request(request, root, registry, load_include=no_includes, deep: bool = True, texts=None) -> list:
     """Every check of a request that loaded: the law against the registry, then the lint checks."""
     return law.check_law(request, root, registry) + voices.check_voices(request, root, registry) \
-        + lint_request(request, root, registry, load_include, deep)
+        + lint_request(request, root, registry, load_include, deep, texts)
 
 
 def rules_markdown() -> str:

@@ -19,13 +19,13 @@ def part_of(part: str) -> tuple[str, str]:
 class LintContext:
     """One request being linted: its text located, the C.F.R. parts it may cite, the diagnostics found."""
 
-    def __init__(self, request: m.Request, root, registry, load_include=no_includes):
+    def __init__(self, request: m.Request, root, registry, load_include=no_includes, texts=None):
         self.request = request
         self.root = root
         self.registry = registry
         self.load_include = load_include
         self.out: list = []
-        self.loc = Locator(root.where() if root is not None else ("", 1, 1))
+        self.loc = Locator(root.where() if root is not None else ("", 1, 1), texts)
         self.paras: list[Para] = []
         for paragraph in request.paragraphs():
             self._add(paragraph)

@@ -16,8 +16,9 @@ class Locator:
     (the Runs that share the `where`, in order).  Falls back to the scalar's start.
     """
 
-    def __init__(self, fallback):
+    def __init__(self, fallback, texts: dict[str, str] | None = None):
         self.fallback = fallback
+        self.texts = texts or {}  # {file: text} as the spec's files were parsed (pipeline's SourceFiles)
         self.scalar: dict[tuple, list[str]] = {}  # where -> texts of its runs, in order
         self.length: dict[tuple, int] = {}  # where -> length of those texts joined by newlines
         self.offset: dict[int, tuple[tuple, int]] = {}  # id(run) -> (where, offset in the scalar's text)
@@ -32,14 +33,18 @@ class Locator:
         self.length[seg.where] = start + len(seg.text) + 1
 
     def source(self, file: str):
+        """(text, offsets of its lines) of a file: the text it was parsed from, else read now (a
+        file the linter was not given: a variations file, a caller without texts)."""
         if file not in self.sources:
-            try:
-                text = Path(file).read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
-                self.sources[file] = None
-            else:
+            text = self.texts.get(file)
+            if text is None:
+                try:
+                    text = Path(file).read_bytes().decode("utf-8")
+                except (OSError, UnicodeDecodeError):
+                    self.sources[file] = None
+                    return None
                 text = text[1:] if text.startswith("\ufeff") else text
-                self.sources[file] = (text, [0] + [mt.end() for mt in re.finditer("\n", text)])
+            self.sources[file] = (text, [0] + [mt.end() for mt in re.finditer("\n", text)])
         return self.sources[file]
 
     def find(self, where: tuple, scalar_text: str, target: int, pattern: re.Pattern) -> tuple:

@@ -55,8 +55,9 @@ def case_citations(ctx) -> None:
     for para in ctx.paras:
         if not _CASE_HINT.search(para.text):
             continue
-        from eyecite import get_citations  # noqa: PLC0415 (lazy: eyecite and its lxml load only for case citations)
-        from eyecite.models import FullCaseCitation
+        from eyecite.models import FullCaseCitation  # noqa: PLC0415 (lazy: eyecite and its lxml load only for case citations)
+
+        from ._eyecite import get_citations
 
         for cite in get_citations(para.text):
             if isinstance(cite, FullCaseCitation):

@@ -26,8 +26,9 @@ _ALLOWED_CONTROLS = {"\n", "\t"}
 class Context:
     """Collects diagnostics and loads included files (each reported in its own file)."""
 
-    def __init__(self, registry=None, roots=None):
+    def __init__(self, registry=None, roots=None, files=None):
         self.diagnostics: list[Diagnostic] = []
+        self.files = files  # source.SourceFiles: the included files' texts and trees, kept for the rules
         self.registry = registry
         self.roots = roots  # folders includes and logos may be read from (see confine); None: the first file's folder
         self.footnote_nodes: dict[str, Node] = {}  # label -> its node, to locate footnote problems
@@ -59,7 +60,7 @@ class Context:
         if len(self._including) >= MAX_INCLUDE_DEPTH:
             self.error(target, f"includes nest more than {MAX_INCLUDE_DEPTH} deep", "include-too-deep")
             return None
-        loaded, problems = load_file(path, display, self.allowed_roots(node))
+        loaded, problems = load_file(path, display, self.allowed_roots(node), self.files)
         if problems and any(p.rule == "file-not-found" for p in problems):
             self.error(target, f"included file {target.value!r} not found (looked for {display})", "include-not-found")
             return None
