@@ -33,7 +33,7 @@ def test_a_face_made_from_the_stored_metrics_is_the_parsed_face(filename):
 
 def test_the_stored_metrics_are_what_the_fonts_compile_to():
     assert METRICS.read_bytes() == compile_metrics([str(FONT_DIR / f) for f in FILES]), \
-        "foiagen/data/font-metrics.marshal is out of date: run python tools/build_registry.py"
+        "foiagen/data/font-metrics.marshal is out of date: run .venv/bin/python tools/build_font_metrics.py"
 
 
 def test_metrics_of_another_file_or_reportlab_are_ignored(tmp_path):

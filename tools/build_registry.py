@@ -1,5 +1,4 @@
-"""Compile foiagen's registry data files into foiagen/data/registry.json, agencies.jsonl and search.json (what foiagen reads),
-and the vendored fonts' metrics into foiagen/data/font-metrics.marshal (foiagen/writers/pdf/fontmetrics.py).
+"""Compile foiagen's registry data files into foiagen/data/registry.json, agencies.jsonl and search.json (what foiagen reads).
 
 Usage:  python tools/build_registry.py [--check]
 
@@ -18,8 +17,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 from foiagen.directory import compile_directory  # noqa: E402
 from foiagen.search import index_entry  # noqa: E402
-from foiagen.writers.pdf.fontmetrics import compile_metrics  # noqa: E402
-from foiagen.writers.pdf.fonts import FACES, FONT_DIR  # noqa: E402
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "foiagen", "data")
 
@@ -49,9 +46,7 @@ def render() -> dict[str, bytes]:
         data.setdefault("abbreviations", {})[agency["id"]] = agency.get("abbreviation", "")
         data.setdefault("names", {})[agency["id"]] = agency["name"]
     data["index"] = index
-    fonts = compile_metrics([str(FONT_DIR / filename) for _, filename in FACES.values()])
-    return {"agencies.jsonl": b"".join(lines), "registry.json": _json(data) + b"\n", "search.json": _json(search) + b"\n",
-            "font-metrics.marshal": fonts}
+    return {"agencies.jsonl": b"".join(lines), "registry.json": _json(data) + b"\n", "search.json": _json(search) + b"\n"}
 
 
 def main(argv: list[str]) -> int:

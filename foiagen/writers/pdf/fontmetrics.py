@@ -2,7 +2,7 @@
 
 reportlab's TTFontFace reads a TrueType file's tables (cmap, hmtx, loca, …) into Python dicts and
 lists when it is made: about 5 ms a face, 20 ms for the four Liberation Serif faces, in every
-`foiagen render` process.  tools/build_registry.py stores what the parse leaves on the face (all
+`foiagen render` process.  tools/build_font_metrics.py stores what the parse leaves on the face (all
 but the file's bytes) in foiagen/data/font-metrics.marshal; `cached_face` rebuilds the same face
 from it and reads only the file's bytes, which the subsetter needs.
 
@@ -38,7 +38,7 @@ def face_state(face) -> dict:
 
 
 def compile_metrics(paths: list[str]) -> bytes:
-    """The metrics file for these font files (what tools/build_registry.py writes)."""
+    """The metrics file for these font files (what tools/build_font_metrics.py writes)."""
     from reportlab import Version
     from reportlab.pdfbase.ttfonts import TTFontFace
 

@@ -20,7 +20,7 @@ FACES = {
     (True, True): ("FoiaSerif-BoldItalic", "LiberationSerif-BoldItalic.ttf"),
 }
 FONT_DIR = Path(__file__).resolve().parent.parent.parent / "fonts"
-METRICS = FONT_DIR.parent / "data" / "font-metrics.marshal"  # made by tools/build_registry.py (fontmetrics.py)
+METRICS = FONT_DIR.parent / "data" / "font-metrics.marshal"  # made by tools/build_font_metrics.py (fontmetrics.py)
 STYLE_NAMES = {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic", (True, True): "Bold Italic"}
 ALWAYS_DROP = {"\u00ad"}  # soft hyphen: an invisible break hint; reportlab would draw it
 FALLBACK = {"\u2011": "-"}
