@@ -37,6 +37,9 @@ from measure import (ROOT, SEED, TYPST_COMPILE, byte_compile, docx_footnote_coun
 import sections  # noqa: E402
 
 
+OPTIONAL = ("startup", "in-process", "batch", "lifecycle")  # sections --skip may leave out (1, 3, 4 and 6)
+
+
 def header(b: sections.Bench, compiled: str) -> None:
     print(f"foiagen benchmark  {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
@@ -52,7 +55,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3, help="runs per whole-process and in-process row (default 3)")
     parser.add_argument("--batch-repeat", type=int, default=None, help="runs per batch row (default (repeat+1)//2)")
+    parser.add_argument("--skip", default="", help=f"sections to leave out, comma-separated: {', '.join(OPTIONAL)} "
+                        "(sections 2, 5 and 7, the letter, the baselines and the targets, always run)")
     args = parser.parse_args()
+    skipped = {name.strip() for name in args.skip.split(",") if name.strip()}
+    if skipped - set(OPTIONAL):
+        parser.error(f"--skip: unknown section {', '.join(sorted(skipped - set(OPTIONAL)))}; choose from {', '.join(OPTIONAL)}")
     n = max(1, args.repeat)
     nb = max(1, args.batch_repeat if args.batch_repeat is not None else (n + 1) // 2)
     sys.path.insert(0, str(ROOT))
@@ -60,9 +68,11 @@ def main() -> None:
     b = sections.Bench(n, nb, Path(tempfile.mkdtemp(prefix="foiagen-bench-")), foiagen_cmd(),
                        shutil.which("pandoc"), shutil.which("soffice") or shutil.which("libreoffice"))
     header(b, byte_compile())
-    for run_section in (sections.startup, sections.one_letter, sections.in_process, sections.batch,
-                        sections.baselines, sections.lifecycle, sections.targets):
-        run_section(b)
+    for name, run_section in (("startup", sections.startup), ("", sections.one_letter), ("in-process", sections.in_process),
+                              ("batch", sections.batch), ("", sections.baselines), ("lifecycle", sections.lifecycle),
+                              ("", sections.targets)):
+        if name not in skipped:
+            run_section(b)
     print(f"\n(benchmark took {time.perf_counter() - began:.0f} s; load average at end: {load()})")
     shutil.rmtree(b.tmp, ignore_errors=True)
 

@@ -118,7 +118,8 @@ class _Typesetter:
 
     def block(self, block):
         if isinstance(block, (Paragraph, Heading)):
-            return replace(block, inlines=self.inlines(block.inlines))
+            inlines = self.inlines(block.inlines)
+            return block if inlines is block.inlines else replace(block, inlines=inlines)
         if isinstance(block, ItemList):
             return replace(block, items=tuple(ListItem(i.label, tuple(self.block(b) for b in i.blocks)) for i in block.items))
         if isinstance(block, AddressBlock):
@@ -128,11 +129,13 @@ class _Typesetter:
         return block  # the letterhead: names as the requesters write them
 
     def inlines(self, inlines: tuple) -> tuple:
+        """The inlines typeset: the same tuple when nothing in it changed (most text has no quote,
+        citation or range), so unchanged blocks are not copied."""
         out, before = [], ""
         for node in inlines:
             if isinstance(node, Text):
-                text = curl_quotes(node.text, before) if self.smart_quotes else node.text
-                node = replace(node, text=bind(text))
+                text = bind(curl_quotes(node.text, before) if self.smart_quotes else node.text)
+                node = node if text == node.text else replace(node, text=text)
                 before = node.text[-1:] or before
             elif isinstance(node, Link):
                 node = self.link(node, before)
@@ -142,7 +145,7 @@ class _Typesetter:
             elif isinstance(node, LineBreak):
                 before = "\n"
             out.append(node)
-        return tuple(out)
+        return inlines if isinstance(inlines, tuple) and all(a is b for a, b in zip(out, inlines)) else tuple(out)
 
     def link(self, node: Link, before: str) -> Link:
         """A link's words are typeset unless they spell its target (an address stays as written)."""
