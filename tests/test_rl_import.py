@@ -1,4 +1,4 @@
-"""The PDF writer imports reportlab's platypus with `uri_pat` compiled on first use (rl_import)."""
+"""The PDF writer imports reportlab's platypus with `uri_pat` compiled on first use, its case-insensitivity spelled out (rl_import)."""
 
 import re
 import subprocess
@@ -44,3 +44,29 @@ def test_other_patterns_compile_as_usual():
     from foiagen.writers import rl_import
 
     assert isinstance(rl_import._compile("[a-z\xa1-\uffff]", re.I), re.Pattern)  # not called from reportlab
+
+
+ATOM = re.compile(r"\[(?:\\.|[^\]])*\]|\\.|.")  # a character class, an escape, or one character
+
+
+def test_the_case_spelled_pieces_match_what_ignorecase_matched():
+    """Each piece of uri_pat that IGNORECASE touches, against its spelled-out form, over every code point."""
+    from foiagen.writers.rl_import import CASE_SPELLED
+
+    everything = "".join(map(chr, range(0x110000)))
+    for old, new in CASE_SPELLED:
+        old_atoms, new_atoms = ATOM.findall(old), ATOM.findall(new)
+        assert len(old_atoms) == len(new_atoms), (old, new)
+        for a, b in zip(old_atoms, new_atoms):
+            assert re.findall(a, everything, re.IGNORECASE) == re.findall(b, everything), (a, b)
+
+
+def test_reportlabs_uri_pattern_is_compiled_case_spelled():
+    from foiagen.writers import rl_import
+    import reportlab.platypus.paragraph as paragraph
+
+    lazy = paragraph.uri_pat
+    pattern, flags = rl_import.case_spelled(lazy.pattern, lazy.flags)
+    assert flags == 0 and pattern != lazy.pattern  # reportlab 5.1.0's pattern: every piece found
+    assert lazy.compiled().flags & re.IGNORECASE == 0
+    assert rl_import.case_spelled("[a-z]", re.IGNORECASE) == ("[a-z]", re.IGNORECASE)  # another pattern: as given
