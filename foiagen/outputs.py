@@ -98,11 +98,27 @@ def collisions(sets: dict[str, list[tuple[str, str]]]) -> dict[str, list[str]]:
     return {target: jobs for target, jobs in owners.items() if len(jobs) > 1}
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def kept_mode(path: Path) -> int:
+    """The mode a letter written at `path` gets: the mode of the letter it replaces (a 0600
+    letter stays private), else the usual mode for a new file (mkstemp's 0600 is not)."""
+    import stat
+
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return 0o666 & ~_umask()
+    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else 0o666 & ~_umask()
+
+
 def commit(staged) -> None:
     """Rename a staged set into place, all or nothing: on any failure every target already
     replaced gets its old content back, the rest are untouched, and the OSError is raised."""
-    from .pipeline import kept_mode
-
     replaced: list[tuple[str, str | None]] = []  # (target, backup or None where there was no file)
     pending = list(staged)
     try:

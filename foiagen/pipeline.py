@@ -159,28 +159,10 @@ def letters_of(request: m.Request, per_agency: bool) -> list[tuple[str, m.Reques
     return out
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def kept_mode(path: Path) -> int:
-    """The mode a letter written at `path` gets: the mode of the letter it replaces (a 0600
-    letter stays private), else the usual mode for a new file (mkstemp's 0600 is not)."""
-    import stat
-
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return 0o666 & ~_umask()
-    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else 0o666 & ~_umask()
-
-
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename: never a half-written letter, nor
     (when it fails) a folder it made."""
-    from .outputs import make_folders, remove_empty
+    from .outputs import kept_mode, make_folders, remove_empty
 
     made: list[str] = []
     tmp = None

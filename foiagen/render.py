@@ -175,7 +175,24 @@ def logo_ref(request: m.Request, requester: m.Requester) -> str:
 
 def template_context(request: m.Request, registry: Registry) -> dict:
     regs = regulations_of(request)
-    on = request.date
+    cites = citation_functions(registry, regs, request.date)
+    rich = RichRenderer(request.footnotes, cites["cite"], cites["rule"])
+    return {
+        "r": request,
+        "v": voice_of(request),
+        "signature_contacts": signature_contacts(request),
+        "fee_claims": fee_claims(request),
+        **cites,
+        "logo_ref": lambda requester: logo_ref(request, requester),
+        "rich": rich.inline,
+        "paras": rich.paragraphs,
+        "regulation_names": [registry.authorities[r].name for r in regs if r in registry.authorities],
+    }
+
+
+def citation_functions(registry: Registry, regs: list, on) -> dict:
+    """The template's citation functions (cite, statute, rule, has_rule, rules_named, rule_cites,
+    law) for the addressed agencies' rules `regs` on the letter's date `on`, all from the registry."""
 
     def _join(citations) -> str:
         return "; ".join(c.cite for c in citations)
@@ -220,24 +237,8 @@ def template_context(request: m.Request, registry: Registry) -> dict:
         found = registry.lookup(authority, meaning, on)
         return found.cite if found else ""
 
-    rich = RichRenderer(request.footnotes, cite, rule)
-    return {
-        "r": request,
-        "v": voice_of(request),
-        "law": law,
-        "signature_contacts": signature_contacts(request),
-        "fee_claims": fee_claims(request),
-        "cite": cite,
-        "statute": statute,
-        "rule": rule,
-        "has_rule": has_rule,
-        "rules_named": rules_named,
-        "rule_cites": rule_cites,
-        "logo_ref": lambda requester: logo_ref(request, requester),
-        "rich": rich.inline,
-        "paras": rich.paragraphs,
-        "regulation_names": [registry.authorities[r].name for r in regs if r in registry.authorities],
-    }
+    return {"law": law, "cite": cite, "statute": statute, "rule": rule, "has_rule": has_rule,
+            "rules_named": rules_named, "rule_cites": rule_cites}
 
 
 def letter_images(request: m.Request) -> dict[str, Image]:
